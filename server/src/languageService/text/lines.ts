@@ -1,0 +1,64 @@
+import type { Span } from '../model/types';
+
+/** One physical line of the source, without its terminator. */
+export interface SourceLine {
+	/** Zero-based line number, as an editor counts lines. */
+	index: number;
+	span: Span;
+	/** True when the line holds nothing but white space (including no-break and ideographic spaces). */
+	blank: boolean;
+}
+
+/**
+ * Splits the source into lines, accepting LF, CRLF and lone CR, and steps over a leading byte-order mark so
+ * that it never becomes part of the first line's text. Offsets stay offsets into the untouched source.
+ */
+export function splitLines(text: string): SourceLine[] {
+	const lines: SourceLine[] = [];
+	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let index = 0;
+	for (let i = start; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : -1;
+		if (code !== 10 && code !== 13 && code !== -1) {
+			continue;
+		}
+		lines.push({ index: index++, span: { start, end: i }, blank: isBlank(text, start, i) });
+		if (code === 13 && text.charCodeAt(i + 1) === 10) {
+			i++;
+		}
+		start = i + 1;
+	}
+	return lines;
+}
+
+const WHITE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
+
+function isBlank(text: string, start: number, end: number): boolean {
+	return WHITE_SPACE.test(text.slice(start, end));
+}
+
+/** Finds the zero-based line that contains `offset` by binary search over line starts. */
+export class LineIndex {
+	private readonly starts: number[];
+
+	constructor(lines: readonly SourceLine[]) {
+		this.starts = lines.map(line => line.span.start);
+		if (this.starts.length === 0) {
+			this.starts.push(0);
+		}
+	}
+
+	lineAt(offset: number): number {
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.starts[middle] <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return low;
+	}
+}
