@@ -1,0 +1,250 @@
+import type {
+	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
+} from '../model/types';
+import { TextView } from '../text/textView';
+import { matchOrganLine } from '../vocabulary/organs';
+import { nodeOf, type ParseContext } from './context';
+import { wholeDate } from './header';
+import { matchOpener } from './opener';
+import { chooseStyle, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
+import { endsParagraph, looksLikeParagraphStart, type Unit } from './units';
+
+/** The body as read: everything below the organ line. */
+export interface Body {
+	preamble: PreambularParagraph[];
+	operative: OperativeParagraph[];
+	sections: Section[];
+	footnotes: Footnote[];
+	closing?: Closing;
+}
+
+type BodyNode = ParagraphBase | SubParagraph;
+
+/** Reads the units of the body, in order, into paragraphs, sub-paragraphs, sections, footnotes and the closing. */
+export function readBody(context: ParseContext, units: readonly Unit[]): Body {
+	const reader = new BodyReader(context);
+	const closingDates = pairClosingDates(context, units);
+	units.forEach((unit, index) => reader.read(unit, closingDates.get(index)));
+	reader.finish();
+	return reader.body;
+}
+
+class BodyReader {
+	readonly body: Body = { preamble: [], operative: [], sections: [], footnotes: [] };
+	private phase: 'preamble' | 'operative' | 'closed' = 'preamble';
+	/** The last paragraph-level node, which a text block may continue when it was cut by a page break. */
+	private continuable?: BodyNode;
+	private paragraph?: ParagraphBase;
+	private open: OpenItem[] = [];
+	private section?: number;
+	/** True after a section heading, until its first numbered paragraph: plain paragraphs there are preambular. */
+	private sectionPreamble = false;
+	private untitledSection?: Section;
+
+	constructor(private readonly context: ParseContext) {}
+
+	read(unit: Unit, closingDate: Unit | 'skip' | undefined): void {
+		if (closingDate === 'skip') {
+			return;
+		}
+		if (unit.start.kind !== 'footnote') {
+			const continued = this.continuable;
+			this.continuable = undefined;
+			if (unit.start.kind === 'text' && continued && this.continues(unit, continued)) {
+				continued.pieces.push(...this.pieces(unit, 0));
+				continued.body = nodeOf(TextView.of(this.context.text, continued.pieces));
+				this.continuable = continued;
+				return;
+			}
+		}
+		switch (unit.start.kind) {
+			case 'footnote': return this.footnote(unit, unit.start.number, unit.start.bodyStart, unit.start.labelEnd);
+			case 'meeting': return this.meeting(unit, unit.start.number, closingDate);
+			case 'section': return this.sectionHeading(unit, unit.start.sectionKind, unit.start.label, unit.start.titleStart);
+			case 'operative': return this.operative(unit, unit.start.number, unit.start.numberEnd, unit.start.bodyStart);
+			case 'label': return this.label(unit, unit.start.value, unit.start.styles, unit.start.bodyStart);
+			default: return this.text(unit);
+		}
+	}
+
+	finish(): void {
+		// A resolution with a single operative paragraph leaves it unnumbered (R21); it shows as the last
+		// paragraph of the "preamble" with an operative verb, or in Chinese with the closing full stop.
+		const { preamble, operative } = this.body;
+		const last = preamble[preamble.length - 1];
+		if (operative.length === 0 && last && preamble.length > 0) {
+			const form = last.opener?.form;
+			const endsWithFullStop = /[.。]$/.test(last.body.text.replace(/[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, ''));
+			if (form === 'operative' || ((form === 'both' || form === undefined) && endsWithFullStop)) {
+				preamble.pop();
+				operative.push(last);
+			}
+		}
+	}
+
+	private continues(unit: Unit, previous: BodyNode): boolean {
+		const text = this.context.clean(unit.lines[0].span).text.trim();
+		return unit.firstInBlock && !endsParagraph(previous.body.text) && !looksLikeParagraphStart(text, this.context.language)
+			&& matchOrganLine(text) === undefined;
+	}
+
+	private footnote(unit: Unit, number: number, bodyStart: number, labelEnd: number): void {
+		const first = this.context.clean(unit.lines[0].span);
+		const pieces = this.pieces(unit, unit.lead + bodyStart);
+		const view = TextView.of(this.context.text, pieces);
+		this.body.footnotes.push({
+			number,
+			span: spanOf(unit),
+			labelSpan: first.sourceSpan(unit.lead, unit.lead + labelEnd),
+			text: nodeOf(view),
+			references: [],
+		});
+	}
+
+	private meeting(unit: Unit, number: number, date: Unit | undefined): void {
+		const closing: Closing = this.body.closing ?? { span: spanOf(unit) };
+		closing.meeting = { ...this.context.node(unit.lines[0].span), number };
+		if (date) {
+			closing.date = wholeDate(this.context, date.lines[0].span);
+			closing.span = { start: Math.min(spanOf(unit).start, spanOf(date).start), end: Math.max(spanOf(unit).end, spanOf(date).end) };
+		}
+		this.body.closing = closing;
+		this.phase = 'closed';
+		this.paragraph = undefined;
+	}
+
+	private sectionHeading(unit: Unit, kind: Section['kind'], label: string, titleStart: number): void {
+		const view = this.context.clean(unit.lines[0].span);
+		const title = nodeOf(view, unit.lead + titleStart);
+		const section: Section = { kind, label, span: spanOf(unit), title: title.text ? title : undefined };
+		this.body.sections.push(section);
+		this.section = this.body.sections.length - 1;
+		this.untitledSection = section.title ? undefined : section;
+		this.sectionPreamble = true;
+		this.paragraph = undefined;
+	}
+
+	private operative(unit: Unit, number: number, numberEnd: number, bodyStart: number): void {
+		const view = this.context.clean(unit.lines[0].span);
+		const paragraph: OperativeParagraph = {
+			...this.paragraphBase(unit, unit.lead + bodyStart),
+			number,
+			numberSpan: view.sourceSpan(unit.lead, unit.lead + numberEnd),
+		};
+		this.body.operative.push(paragraph);
+		this.phase = 'operative';
+		this.sectionPreamble = false;
+		this.startParagraph(paragraph);
+	}
+
+	private label(unit: Unit, value: string, styles: SubParagraph['style'][], bodyStart: number): void {
+		const view = this.context.clean(unit.lines[0].span);
+		const node = this.context.node(unit.lines[0].span);
+		if (!this.paragraph) {
+			this.context.unclassified(node, 'a lettered sub-paragraph outside any paragraph');
+			return;
+		}
+		const style = chooseStyle(value, styles, this.open);
+		const base = this.paragraphBase(unit, unit.lead + bodyStart);
+		const label = view.text.slice(unit.lead, unit.lead + bodyStart).trim();
+		const sub: SubParagraph = {
+			label,
+			labelSpan: view.sourceSpan(unit.lead, unit.lead + label.length),
+			level: levelOf(style),
+			ordinal: ordinalOf(value, style),
+			style,
+			span: base.span,
+			body: base.body,
+			pieces: base.pieces,
+			children: [],
+		};
+		this.open = placeSubParagraph(sub, this.open, this.paragraph.subParagraphs);
+		this.continuable = sub;
+	}
+
+	private text(unit: Unit): void {
+		const node = this.context.node(unit.lines[0].span);
+		if (this.untitledSection && !endsParagraph(node.text)) {
+			this.untitledSection.title = node;
+			this.untitledSection = undefined;
+			return;
+		}
+		this.untitledSection = undefined;
+		if (matchOrganLine(node.text)) {
+			// The organ line of a lettered part of a composite resolution: each part has its own preamble.
+			this.sectionPreamble = true;
+			return;
+		}
+		if (this.phase === 'closed' || (this.phase === 'operative' && !this.sectionPreamble)) {
+			const reason = this.phase === 'closed' ? 'text after the closing formula' : 'an unnumbered paragraph among the operative paragraphs';
+			this.context.unclassified(node, reason);
+			return;
+		}
+		const paragraph: PreambularParagraph = this.paragraphBase(unit, unit.lead);
+		this.body.preamble.push(paragraph);
+		this.startParagraph(paragraph);
+	}
+
+	private startParagraph(paragraph: ParagraphBase): void {
+		this.paragraph = paragraph;
+		this.open = [];
+		this.continuable = paragraph;
+		this.untitledSection = undefined;
+	}
+
+	private paragraphBase(unit: Unit, bodyStart: number): ParagraphBase {
+		const pieces = this.pieces(unit, bodyStart);
+		const view = TextView.of(this.context.text, pieces);
+		const body = nodeOf(view);
+		const found = matchOpener(view.text, this.context.language);
+		return {
+			span: spanOf(unit),
+			body,
+			opener: found && {
+				text: view.text.slice(found.start, found.end),
+				span: view.sourceSpan(found.start, found.end),
+				canonical: found.canonical,
+				known: found.known,
+				form: found.form,
+				concept: found.concept,
+				repeated: found.repeated,
+			},
+			pieces,
+			section: this.section,
+			subParagraphs: [],
+		};
+	}
+
+	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */
+	private pieces(unit: Unit, from: number): Span[] {
+		return unit.lines.map((line, index) => {
+			const start = index === 0 ? this.context.clean(line.span).sourceOffset(from) : line.span.start;
+			return { start: Math.min(start, line.span.end), end: line.span.end };
+		});
+	}
+}
+
+function spanOf(unit: Unit): Span {
+	return { start: unit.lines[0].span.start, end: unit.lines[unit.lines.length - 1].span.end };
+}
+
+// The closing formula is a meeting line and a date line in either order ("62nd plenary meeting / 20 December
+// 2018"; "2018年12月20日 / 第62次全体会议"), on adjacent lines or in adjacent blocks.
+function pairClosingDates(context: ParseContext, units: readonly Unit[]): Map<number, Unit | 'skip'> {
+	const pairs = new Map<number, Unit | 'skip'>();
+	units.forEach((unit, index) => {
+		if (unit.start.kind !== 'meeting') {
+			return;
+		}
+		for (const neighbour of [index + 1, index - 1]) {
+			const candidate = units[neighbour];
+			if (candidate?.start.kind === 'text' && candidate.lines.length === 1 && !pairs.has(neighbour)
+				&& wholeDate(context, candidate.lines[0].span)) {
+				pairs.set(index, candidate);
+				pairs.set(neighbour, 'skip');
+				return;
+			}
+		}
+	});
+	return pairs;
+}

@@ -1,0 +1,109 @@
+import type { LabelStyle } from '../model/types';
+
+/** What the start of a body line says it is. Offsets are into the clean text of the line. */
+export type LineStart =
+	| { kind: 'operative'; number: number; numberEnd: number; bodyStart: number }
+	| { kind: 'label'; label: string; value: string; styles: LabelStyle[]; bodyStart: number }
+	| { kind: 'footnote'; number: number; labelEnd: number; bodyStart: number }
+	| { kind: 'section'; sectionKind: 'lettered' | 'roman'; label: string; titleStart: number }
+	| { kind: 'meeting'; number: number }
+	| { kind: 'text' };
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Reads a run of superscript digits ("¹³") as a number. */
+export function superscriptValue(digits: string): number {
+	let value = 0;
+	for (const char of digits) {
+		value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char);
+	}
+	return value;
+}
+
+/** Digits as written in the text, also the Arabic-Indic ones some Arabic drafts use. */
+export function digitValue(digits: string): number {
+	let value = 0;
+	for (const char of digits) {
+		const code = char.charCodeAt(0);
+		value = value * 10 + (code >= 0x660 && code <= 0x669 ? code - 0x660 : code - 48);
+	}
+	return value;
+}
+
+// "1. Decides", "12.Decides" while typing, and the Arabic "1 - يقرر" (digit, space, hyphen). A decimal such as
+// "1.5 per cent" is not a paragraph number.
+const OPERATIVE = /^(\d{1,3}|[٠-٩]{1,3})(?:\.(?!\d)|[ \u00a0]+[-–‐‑](?=[ \u00a0]))[ \u00a0\t]*/;
+const FOOTNOTE = /^(?:⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[\^(\d{1,4})\]:)[ \u00a0\t]*/;
+// Sub-paragraph labels of every style in use: (a) (i) a) i) a. i. (أ) ’1‘ ㈠ （一）. Russian texts sometimes type the
+// Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too.
+const LABELS: ReadonlyArray<[RegExp, (value: string) => LabelStyle[]]> = [
+	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman', 'paren-letter')],
+	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren', 'letter-paren')],
+	[/^\(([\u0621-\u064a]{1,3})\)[ \u00a0\t]*/, () => ['arabic-letter']],
+	[/^[’‘'](\d{1,2})[‘’'][ \u00a0\t]*/, () => ['arabic-quoted-number']],
+	[/^([\u3220-\u3229])[ \u00a0\t]*/, () => ['parenthesized-ideograph']],
+	[/^[（(]([一二三四五六七八九十]{1,3})[）)][ \u00a0\t]*/, () => ['parenthesized-ideograph']],
+	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot', 'letter-dot')],
+];
+const SECTION_LETTER = /^([A-H])(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
+const SECTION_ROMAN = /^([IVX]{1,5})(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
+const SECTION_ARABIC = /^(ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)[ \u00a0]*[-–][ \u00a0]*/;
+const MEETING: readonly RegExp[] = [
+	/^(\d+)(?:st|nd|rd|th) plenary meeting$/i,
+	/^(\d+)e séance plénière$/i,
+	/^(\d+)(?:a|ª|\.ª) sesión plenaria$/i,
+	/^(\d+)[-‑‐]?е пленарное заседание$/i,
+	/^第\s*(\d+)\s*次全体会议$/,
+	/^الجلسة العامة\s+(\d+)$/,
+];
+
+function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
+	const isRoman = /^[ivxlc]+$/.test(value);
+	const isLetter = /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value);
+	return isRoman && isLetter ? [roman, letter] : isRoman ? [roman] : [letter];
+}
+
+/** Classifies the start of one clean line of the body. */
+export function classifyLine(line: string): LineStart {
+	// No-break spaces stand inside meeting lines and headings of French and Russian texts ("22\u00a0e séance").
+	const trimmed = line.trimEnd().replace(/[\u00a0\u202f\u2007]/g, ' ');
+	const footnote = FOOTNOTE.exec(line);
+	if (footnote && line.length > footnote[0].length) {
+		const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
+		return { kind: 'footnote', number, labelEnd: footnote[0].trimEnd().length, bodyStart: footnote[0].length };
+	}
+	const operative = OPERATIVE.exec(line);
+	if (operative && line.length > operative[0].length) {
+		return { kind: 'operative', number: digitValue(operative[1]), numberEnd: operative[1].length, bodyStart: operative[0].length };
+	}
+	for (const [pattern, styles] of LABELS) {
+		const label = pattern.exec(line);
+		if (label && line.length > label[0].length) {
+			return { kind: 'label', label: label[0].trim(), value: label[1], styles: styles(label[1]), bodyStart: label[0].length };
+		}
+	}
+	for (const pattern of MEETING) {
+		const meeting = pattern.exec(trimmed);
+		if (meeting) {
+			return { kind: 'meeting', number: Number(meeting[1]) };
+		}
+	}
+	return classifySection(trimmed) ?? { kind: 'text' };
+}
+
+// A section heading is short and ends without the punctuation that closes a paragraph ("A. Themes for the
+// period 2026–2029"); "A. Decides …;" would be a mistyped paragraph, not a heading.
+function classifySection(line: string): LineStart | undefined {
+	if (line.length > 200 || /[,;:，；。،؛]$/.test(line)) {
+		return undefined;
+	}
+	const letter = SECTION_LETTER.exec(line) ?? SECTION_ARABIC.exec(line);
+	if (letter) {
+		return { kind: 'section', sectionKind: 'lettered', label: letter[1], titleStart: letter[0].length };
+	}
+	const roman = SECTION_ROMAN.exec(line);
+	if (roman) {
+		return { kind: 'section', sectionKind: 'roman', label: roman[1], titleStart: roman[0].length };
+	}
+	return undefined;
+}

@@ -1,0 +1,148 @@
+import type { DocumentLanguage, Opener } from '../model/types';
+import { normalizeWithMap, preparedEntries, type PreparedEntry } from '../vocabulary';
+
+/** An opener found in clean text, with clean offsets; the caller maps them to the source. */
+export type OpenerMatch = Omit<Opener, 'span' | 'text'> & { start: number; end: number };
+
+// Only the beginning of a paragraph can hold its opener; looking further is wasted work on long paragraphs.
+const WINDOW = 120;
+
+// Words that may stand before an operative verb ("Also requests", "Further decides") or after any verb
+// ("Recalling also"), per cased language.
+const LEADING_REPETITION: Partial<Record<DocumentLanguage, RegExp>> = {
+	en: /^(?:also|further|once again|again) /,
+};
+const TRAILING: Partial<Record<DocumentLanguage, RegExp[]>> = {
+	en: [
+		/^ (?:also|further)(?![\p{L}])/u,
+		/^,? (?:however|in this regard|in this context),?(?![\p{L}])/u,
+		/^ with (?:(?:great|grave|deep|serious|particular|profound|growing|utmost) )?(?:satisfaction|concern|appreciation|regret|alarm|interest|approval)(?![\p{L}])/u,
+		/^ of(?![\p{L}])/u,
+	],
+	fr: [/^ (?:également|en outre)(?![\p{L}])/u],
+	es: [/^ (?:también|además)(?![\p{L}])/u],
+	ru: [/^ (?:также|далее)(?![\p{L}])/u],
+	ar: [/^ (?:أيضا|كذلك)(?![\p{L}])/u],
+};
+const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|además|также|далее|أيضا|كذلك)(?:\s|$)/;
+
+/** Finds the opening verb phrase at the start of `body` (clean text of a paragraph without its number). */
+export function matchOpener(body: string, language: DocumentLanguage): OpenerMatch | undefined {
+	const leading = body.length - body.trimStart().length;
+	const { text, map } = normalizeWithMap(body.slice(leading, leading + WINDOW));
+	const found = language === 'zh' ? matchChinese(text) : matchCased(text, language);
+	if (!found) {
+		return undefined;
+	}
+	const start = leading + map[0];
+	const end = leading + map[found.length - 1] + 1;
+	const written = body.slice(start, end);
+	const entry = found.entry?.entry;
+	return {
+		start,
+		end,
+		canonical: entry ? canonicalForm(written, entry.phrase, language) : written,
+		known: entry !== undefined,
+		form: entry ? entry.part : guessForm(written, language),
+		concept: entry?.concept || undefined,
+		repeated: found.repeated,
+	};
+}
+
+interface Found {
+	length: number;
+	entry?: PreparedEntry;
+	repeated: boolean;
+}
+
+function matchCased(text: string, language: DocumentLanguage): Found | undefined {
+	let position = 0;
+	let repeated = false;
+	const lead = LEADING_REPETITION[language]?.exec(text);
+	if (lead) {
+		position = lead[0].length;
+		repeated = true;
+	}
+	const entry = longestEntryAt(text, position, language);
+	if (!entry) {
+		return guessFirstWord(text);
+	}
+	position += entry.normalized.length;
+	for (const tail of TRAILING[language] ?? []) {
+		const match = tail.exec(text.slice(position));
+		if (match) {
+			position += match[0].length;
+			repeated ||= REPETITION_WORD.test(match[0]);
+		}
+	}
+	repeated ||= REPETITION_WORD.test(entry.normalized);
+	return { length: position, entry, repeated };
+}
+
+function longestEntryAt(text: string, position: number, language: DocumentLanguage): PreparedEntry | undefined {
+	for (const candidate of preparedEntries(language)) {
+		if (!text.startsWith(candidate.normalized, position)) {
+			continue;
+		}
+		const next = text[position + candidate.normalized.length];
+		// Arabic writes some prepositions joined to the next word ("ترحب ب" + "جميع") and Chinese puts the object
+		// right after the verb, so such phrases need no boundary; everywhere else a phrase must end at a word
+		// boundary ("Notes" is not "Noteworthy").
+		if (language === 'zh' || next === undefined || !/[\p{L}\p{M}]/u.test(next) || candidate.normalized.endsWith(' ب')) {
+			return candidate;
+		}
+	}
+	return undefined;
+}
+
+// A verb not in the vocabulary still names the paragraph in the outline: take the first word, with a following
+// "also"/"further", and leave the part to the morphology guess.
+function guessFirstWord(text: string): Found | undefined {
+	const match = /^[\p{L}\p{M}][\p{L}\p{M}'\-]*(?: (?:also|further))?/u.exec(text);
+	return match ? { length: match[0].length, repeated: / (?:also|further)$/.test(match[0]) } : undefined;
+}
+
+const CHINESE_PREFIX = /^(?:在这方面)?(?:(又|还|再次|并|也))?/;
+const CHINESE_ADVERB = /^[\u4e00-\u9fff]{1,4}地/;
+
+function matchChinese(text: string): Found | undefined {
+	const prefix = CHINESE_PREFIX.exec(text);
+	const afterPrefix = prefix ? prefix[0].length : 0;
+	const repeated = prefix?.[1] === '又' || prefix?.[1] === '还';
+	const adverb = CHINESE_ADVERB.exec(text.slice(afterPrefix));
+	// Try the longest reading first and fall back, because "确认地方…" is the verb 确认 and not an adverb, and
+	// "再次承诺" is a verb of its own rather than the prefix 再次.
+	const starts = [...new Set(adverb ? [afterPrefix + adverb[0].length, afterPrefix, 0] : [afterPrefix, 0])];
+	for (const start of starts) {
+		const entry = longestEntryAt(text, start, 'zh');
+		if (entry) {
+			return { length: start + entry.normalized.length, entry, repeated: repeated && start > 0 };
+		}
+	}
+	return undefined;
+}
+
+function canonicalForm(written: string, phrase: string, language: DocumentLanguage): string {
+	if (language === 'zh' || language === 'ar') {
+		return written.replace(/[\s\u00a0]+/g, ' ');
+	}
+	const collapsed = written.replace(/[\s\u00a0\u202f]+/g, ' ');
+	// Keep the writer's words but the vocabulary's capitalisation of the verb's first letter.
+	return phrase[0] === phrase[0].toLowerCase() ? collapsed : collapsed[0].toUpperCase() + collapsed.slice(1);
+}
+
+function guessForm(written: string, language: DocumentLanguage): Opener['form'] {
+	const word = written.split(' ')[0].toLowerCase();
+	switch (language) {
+		case 'en':
+			return /ing$/.test(word) || word === 'having' ? 'preambular' : /[^s]s$/.test(word) ? 'operative' : 'unknown';
+		case 'fr':
+			return /ant$/.test(word) ? 'preambular' : 'unknown';
+		case 'es':
+			return /(?:ando|iendo|yendo)$/.test(word) ? 'preambular' : 'unknown';
+		case 'ru':
+			return /(?:я|в|вшись)$/.test(word) ? 'preambular' : /(?:ет|ит|ют|ят)$/.test(word) ? 'operative' : 'unknown';
+		default:
+			return 'unknown';
+	}
+}

@@ -1,0 +1,131 @@
+import { findCitations } from '../citations';
+import { detectLanguage } from '../language';
+import type { Artefact, Citation, DocumentLanguage, FootnoteMarker, Resolution, Span } from '../model/types';
+import { splitLines } from '../text/lines';
+import { TextView } from '../text/textView';
+import { readBody } from './body';
+import { ParseContext } from './context';
+import { parseHeader } from './header';
+import { superscriptValue } from './lineKinds';
+import { buildUnits } from './units';
+import { forEachBodyNode } from './walk';
+
+export interface ParseOptions {
+	/** Reads the text as this language instead of detecting it. */
+	language?: DocumentLanguage;
+}
+
+/**
+ * Reads a resolution into its model. Never throws: text it cannot place becomes an unclassified node with a
+ * problem, and an internal failure (a bug) yields an empty model that carries the failure as a problem.
+ */
+export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+	try {
+		return parse(text, options);
+	} catch (error) {
+		const resolution = emptyResolution(text, options.language ?? 'en');
+		resolution.problems.push({
+			code: 'parse.unclassified',
+			message: `The parser failed on this text (${error instanceof Error ? error.message : String(error)}); please report it.`,
+			span: { start: 0, end: 0 },
+		});
+		return resolution;
+	}
+}
+
+function parse(text: string, options: ParseOptions): Resolution {
+	const lines = splitLines(text);
+	const context = new ParseContext(text, lines, options.language ?? detectLanguage(text));
+	const heading = parseHeader(context);
+	if (!options.language && heading.organLanguage && heading.organLanguage !== context.language && heading.organLanguage !== 'en') {
+		context.language = heading.organLanguage;
+	}
+	const body = readBody(context, buildUnits(context, heading.bodyStart));
+	const resolution: Resolution = {
+		...emptyResolution(text, context.language),
+		organ: heading.organ,
+		header: heading.header,
+		...body,
+		unclassified: context.unclassifiedBlocks,
+		problems: context.problems,
+	};
+	resolution.markers = findMarkers(text, resolution.footnotes.map(footnote => footnote.labelSpan));
+	for (const marker of resolution.markers) {
+		for (const footnote of resolution.footnotes) {
+			if (footnote.number === marker.number) {
+				footnote.references.push(marker);
+			}
+		}
+	}
+	resolution.artefacts = findArtefacts(text);
+	for (const artefact of resolution.artefacts) {
+		resolution.problems.push({ code: 'parse.artefact', message: `A Word field error was left in the text: "${artefact.text}".`, span: artefact.span });
+	}
+	resolution.citations = collectCitations(resolution);
+	return resolution;
+}
+
+function emptyResolution(text: string, language: DocumentLanguage): Resolution {
+	return {
+		text, language, organ: 'unknown', header: { agendaItems: [] }, preamble: [], operative: [], sections: [],
+		footnotes: [], markers: [], citations: [], artefacts: [], unclassified: [], problems: [],
+	};
+}
+
+// Superscript digits ("¹³"), the parenthesised superscripts of Arabic documents ("⁽¹⁾"), Markdown references
+// ("[^3]") and HTML superscripts. A superscript after a unit of length or area ("km²") is not a marker.
+const MARKER = /(?<!\d ?(?:k|c|m)?m)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾?|\[\^(\d{1,4})\](?!:)|<sup>(\d{1,4})<\/sup>/g;
+
+function findMarkers(text: string, labels: readonly Span[]): FootnoteMarker[] {
+	const labelStarts = new Set(labels.map(label => label.start));
+	const markers: FootnoteMarker[] = [];
+	for (const match of text.matchAll(MARKER)) {
+		const start = match.index ?? 0;
+		if (labelStarts.has(start)) {
+			continue;
+		}
+		const number = match[1] ? superscriptValue(match[1]) : Number(match[2] ?? match[3]);
+		markers.push({ number, span: { start, end: start + match[0].length } });
+	}
+	return markers;
+}
+
+// Word leaves the result of a broken cross-reference field in the text, in the language of the installation.
+const ARTEFACT = new RegExp([
+	/Error! *(?:Bookmark not defined|Reference source not found|No text of specified style in document)\.?/.source,
+	/错误[！!] *(?:未定义书签|书签未定义|未找到引用源|文档中没有指定样式的文字)[。.]?/.source,
+	/Erreur *! *(?:Signet non défini|Source du renvoi introuvable)\.?/.source,
+	/¡Error! *(?:Marcador no definido|No se encuentra el origen de la referencia)\.?/.source,
+	/Ошибка! *(?:Закладка не определена|Источник ссылки не найден)\.?/.source,
+	/خطأ! *(?:الإشارة المرجعية غير معرّفة|لم يتم العثور على مصدر المرجع)\.?/.source,
+].join('|'), 'g');
+
+function findArtefacts(text: string): Artefact[] {
+	return [...text.matchAll(ARTEFACT)].map(match => {
+		const start = match.index ?? 0;
+		return { kind: 'field-error', text: match[0], span: { start, end: start + match[0].length } };
+	});
+}
+
+function collectCitations(resolution: Resolution): Citation[] {
+	const citations: Citation[] = [];
+	const collect = (pieces: readonly Span[]) => {
+		const view = TextView.of(resolution.text, pieces);
+		for (const citation of findCitations(view.text, resolution.language, resolution.organ)) {
+			citations.push({
+				...citation,
+				span: view.sourceSpan(citation.span.start, citation.span.end),
+				date: citation.date && { ...citation.date, span: view.sourceSpan(citation.date.span.start, citation.date.span.end) },
+			});
+		}
+	};
+	const origin = resolution.header.origin;
+	if (origin) {
+		collect([origin.span]);
+	}
+	forEachBodyNode(resolution, node => collect(node.pieces));
+	for (const footnote of resolution.footnotes) {
+		collect([footnote.text.span]);
+	}
+	return citations.sort((a, b) => a.span.start - b.span.start);
+}

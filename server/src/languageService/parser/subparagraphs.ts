@@ -1,0 +1,116 @@
+import type { LabelStyle, SubParagraph } from '../model/types';
+
+/** The level each label style stands for: (a)-level 1, (i)-level 2, "a." 3, "i." 4 (Editorial Manual, R27–R29). */
+const LEVEL: Record<LabelStyle, number> = {
+	'paren-letter': 1,
+	'letter-paren': 1,
+	'arabic-letter': 1,
+	'paren-roman': 2,
+	'roman-paren': 2,
+	'arabic-quoted-number': 2,
+	'parenthesized-ideograph': 2,
+	'letter-dot': 3,
+	'roman-dot': 4,
+};
+
+// Arabic lettered lists follow the abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
+const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+const IDEOGRAPHS = '一二三四五六七八九十';
+
+/** The value of a Roman numeral in lower case ("iv" → 4), or 0 when it is not one. */
+export function romanValue(text: string): number {
+	let total = 0;
+	for (let i = 0; i < text.length; i++) {
+		const value = ROMAN[text[i]];
+		const next = ROMAN[text[i + 1]] ?? 0;
+		if (!value) {
+			return 0;
+		}
+		total += value < next ? -value : value;
+	}
+	return total;
+}
+
+function letterValue(text: string): number {
+	if (/^[a-z]$/.test(text)) {
+		return text.charCodeAt(0) - 96;
+	}
+	if (/^([a-z])\1$/.test(text)) {
+		return 26 + text.charCodeAt(0) - 96;
+	}
+	const cyrillic = CYRILLIC.indexOf(text);
+	return cyrillic >= 0 ? cyrillic + 1 : 0;
+}
+
+/** The position a label value stands for in a sequence of its style. */
+export function ordinalOf(value: string, style: LabelStyle): number {
+	switch (style) {
+		case 'paren-roman':
+		case 'roman-paren':
+		case 'roman-dot':
+			return romanValue(value);
+		case 'arabic-letter':
+			return ABJAD.indexOf(value.replace('ـ', '')) + 1;
+		case 'arabic-quoted-number':
+			return Number(value);
+		case 'parenthesized-ideograph':
+			return /[\u3220-\u3229]/.test(value) ? value.charCodeAt(0) - 0x3220 + 1 : ideographValue(value);
+		default:
+			return letterValue(value);
+	}
+}
+
+function ideographValue(text: string): number {
+	if (text.length === 1) {
+		return IDEOGRAPHS.indexOf(text) + 1;
+	}
+	const tens = text[0] === '十' ? 1 : IDEOGRAPHS.indexOf(text[0]) + 1;
+	const units = text.endsWith('十') ? 0 : IDEOGRAPHS.indexOf(text[text.length - 1]) + 1;
+	return tens * 10 + units;
+}
+
+/** An open list while reading the sub-paragraphs of one paragraph: the last item read at each level. */
+export interface OpenItem {
+	node: SubParagraph;
+}
+
+/**
+ * Chooses the style of an ambiguous label. "(i)", "(v)", "(x)", "(c)" may be letters or Roman numerals: a label
+ * is read as a Roman numeral when it continues the open Roman list or starts one ("(i)" after anything but "(h)"),
+ * and as a letter when it continues the open letter list (S/RES/2732 has (a)–(e) with (i)–(iv) under (c)).
+ */
+export function chooseStyle(value: string, styles: readonly LabelStyle[], open: readonly OpenItem[]): LabelStyle {
+	if (styles.length === 1) {
+		return styles[0];
+	}
+	const [roman, letter] = styles;
+	const last = (level: number) => [...open].reverse().find(item => item.node.level === level)?.node;
+	const lastRoman = last(LEVEL[roman]);
+	const lastLetter = last(LEVEL[letter]);
+	const romanOrdinal = romanValue(value);
+	const letterOrdinal = letterValue(value);
+	if (lastRoman && lastRoman.ordinal + 1 === romanOrdinal) {
+		return roman;
+	}
+	if (lastLetter && lastLetter.ordinal + 1 === letterOrdinal) {
+		return letter;
+	}
+	return romanOrdinal === 1 ? roman : letter;
+}
+
+export function levelOf(style: LabelStyle): number {
+	return LEVEL[style];
+}
+
+/**
+ * Places a new sub-paragraph in the tree of its paragraph: under the nearest open item of a shallower level,
+ * or at the top when there is none. Returns the new stack of open items.
+ */
+export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel: SubParagraph[]): OpenItem[] {
+	const stack = open.filter(item => item.node.level < node.level);
+	const parent = stack[stack.length - 1];
+	(parent ? parent.node.children : topLevel).push(node);
+	return [...stack, { node }];
+}
