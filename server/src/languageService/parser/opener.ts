@@ -65,7 +65,7 @@ function matchCased(text: string, language: DocumentLanguage): Found | undefined
 	}
 	const entry = longestEntryAt(text, position, language);
 	if (!entry) {
-		return guessFirstWord(text);
+		return guessFirstWord(text, language);
 	}
 	position += entry.normalized.length;
 	for (const tail of TRAILING[language] ?? []) {
@@ -88,7 +88,7 @@ function longestEntryAt(text: string, position: number, language: DocumentLangua
 		// Arabic writes some prepositions joined to the next word ("ترحب ب" + "جميع") and Chinese puts the object
 		// right after the verb, so such phrases need no boundary; everywhere else a phrase must end at a word
 		// boundary ("Notes" is not "Noteworthy").
-		if (language === 'zh' || next === undefined || !/[\p{L}\p{M}]/u.test(next) || candidate.normalized.endsWith(' ب')) {
+		if (language === 'zh' || next === undefined || !/[\p{L}\p{M}]/u.test(next) || / [بلك]$/.test(candidate.normalized)) {
 			return candidate;
 		}
 	}
@@ -96,9 +96,13 @@ function longestEntryAt(text: string, position: number, language: DocumentLangua
 }
 
 // A verb not in the vocabulary still names the paragraph in the outline: take the first word, with a following
-// "also"/"further", and leave the part to the morphology guess.
-function guessFirstWord(text: string): Found | undefined {
-	const match = /^[\p{L}\p{M}][\p{L}\p{M}'\-]*(?: (?:also|further))?/u.exec(text);
+// "also"/"further" (or, in Arabic, the verb after the preambular particle إذ/وإذ/وقد), and leave the part to the
+// morphology guess.
+const FIRST_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'\-]*(?: (?:also|further))?/u;
+const ARABIC_PARTICLE_AND_VERB = /^(?:و?إذ|وقد) [\p{L}\p{M}]+/u;
+
+function guessFirstWord(text: string, language: DocumentLanguage): Found | undefined {
+	const match = (language === 'ar' ? ARABIC_PARTICLE_AND_VERB.exec(text) : null) ?? FIRST_WORD.exec(text);
 	return match ? { length: match[0].length, repeated: / (?:also|further)$/.test(match[0]) } : undefined;
 }
 
@@ -142,6 +146,8 @@ function guessForm(written: string, language: DocumentLanguage): Opener['form'] 
 			return /(?:ando|iendo|yendo)$/.test(word) ? 'preambular' : 'unknown';
 		case 'ru':
 			return /(?:я|в|вшись)$/.test(word) ? 'preambular' : /(?:ет|ит|ют|ят)$/.test(word) ? 'operative' : 'unknown';
+		case 'ar':
+			return /^(?:و?إذ|وقد)$/.test(word) ? 'preambular' : 'unknown';
 		default:
 			return 'unknown';
 	}
