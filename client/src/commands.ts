@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, LANGUAGE_ID } from './constants';
+
+/** Registers the palette commands. The client is passed as a getter because a restart may replace its state. */
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+	context.subscriptions.push(
+		vscode.commands.registerCommand(Commands.treatAsResolution, treatAsResolution),
+		vscode.commands.registerCommand(Commands.restartServer, () => restartServer(getClient())),
+	);
+}
+
+async function treatAsResolution(): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (!editor) {
+		void vscode.window.showInformationMessage('Open the draft resolution in an editor first.');
+		return;
+	}
+	await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+}
+
+async function restartServer(client: LanguageClient | undefined): Promise<void> {
+	if (!client) {
+		return;
+	}
+	try {
+		await client.restart();
+	} catch (error) {
+		void vscode.window.showErrorMessage(`Could not restart the UN Resolution language server: ${String(error)}`);
+	}
+}

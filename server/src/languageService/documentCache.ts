@@ -1,0 +1,52 @@
+/**
+ * A per-document cache of the value computed from a document's text, keyed by URI and version.
+ *
+ * Resolutions are small and the parser reads a whole text in one pass, so every new version is parsed afresh
+ * and kept until the next version arrives or the document is closed: every request against the same version
+ * shares one model, and no feature ever parses on its own.
+ */
+
+/** The few members of a text document the cache needs; `TextDocument` from vscode-languageserver-textdocument fits. */
+export interface VersionedText {
+	readonly uri: string;
+	readonly version: number;
+	getText(): string;
+}
+
+interface Entry<T> {
+	version: number;
+	value: T;
+}
+
+export class DocumentCache<T> {
+	readonly #compute: (text: string) => T;
+	readonly #entries = new Map<string, Entry<T>>();
+
+	constructor(compute: (text: string) => T) {
+		this.#compute = compute;
+	}
+
+	/** Returns the value for the document's current version, computing it only when the version changed. */
+	get(document: VersionedText): T {
+		const entry = this.#entries.get(document.uri);
+		if (entry && entry.version === document.version) {
+			return entry.value;
+		}
+		const value = this.#compute(document.getText());
+		this.#entries.set(document.uri, { version: document.version, value });
+		return value;
+	}
+
+	/** Forgets a document, typically when the editor closes it, so that closed drafts do not hold memory. */
+	delete(uri: string): void {
+		this.#entries.delete(uri);
+	}
+
+	clear(): void {
+		this.#entries.clear();
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+}

@@ -1,0 +1,12 @@
+/**
+ * The pure language service: parser, model and one module per feature.
+ *
+ * Nothing under `languageService/` may import `vscode`, the LSP connection library or Node built-ins, so the
+ * same code runs in the CLI, the Node server and a browser worker (test/unit/architecture.test.ts enforces it).
+ */
+export * from './model/types';
+export { parseResolution } from './parser/parse';
+export { getDocumentSymbols } from './features/documentSymbols';
+export { buildOutline, formatOutlineText } from './features/outline';
+export type { Outline } from './features/outline';
+export { looksLikeResolution } from './detect';

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { helpText, parseArgs } from '../../server/src/cli/args';
+
+describe('CLI argument parsing', () => {
+	test('reads --outline, --format and files in any order', () => {
+		assert.deepEqual(parseArgs(['a.txt', '--format', 'json', '--outline', 'b.txt']), {
+			kind: 'run',
+			options: { outline: true, format: 'json', files: ['a.txt', 'b.txt'] },
+		});
+	});
+
+	test('accepts --format=value and -f value', () => {
+		assert.deepEqual(parseArgs(['--format=json', 'a.txt']), {
+			kind: 'run', options: { outline: false, format: 'json', files: ['a.txt'] },
+		});
+		assert.deepEqual(parseArgs(['-f', 'text', 'a.txt']), {
+			kind: 'run', options: { outline: false, format: 'text', files: ['a.txt'] },
+		});
+	});
+
+	test('treats everything after -- as files, and - as standard input', () => {
+		assert.deepEqual(parseArgs(['--outline', '--', '--odd-name.txt', '-']), {
+			kind: 'run', options: { outline: true, format: 'text', files: ['--odd-name.txt', '-'] },
+		});
+	});
+
+	test('help and version win over everything else', () => {
+		assert.deepEqual(parseArgs(['--outline', '--help']), { kind: 'help' });
+		assert.deepEqual(parseArgs(['-v']), { kind: 'version' });
+	});
+
+	test('reports mistakes', () => {
+		const errors: [string[], RegExp][] = [
+			[['--nope', 'a.txt'], /unknown option '--nope'/],
+			[['--outline'], /no input files/],
+			[['--format'], /needs a value/],
+			[['--format', 'yaml', 'a.txt'], /invalid value 'yaml'/],
+			[['--outline=yes', 'a.txt'], /takes no value/],
+		];
+		for (const [argv, message] of errors) {
+			const parsed = parseArgs(argv);
+			assert.equal(parsed.kind, 'error', argv.join(' '));
+			assert.match(parsed.kind === 'error' ? parsed.message : '', message);
+		}
+	});
+
+	test('the help text lists every option', () => {
+		const help = helpText('resolution-lint');
+		for (const option of ['--outline', '--format', '--help', '--version']) {
+			assert.ok(help.includes(option), option);
+		}
+	});
+});
