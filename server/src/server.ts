@@ -1,9 +1,16 @@
-import { Connection, DocumentSymbol, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { Connection, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, parseResolution, Resolution } from './languageService';
+import type { FeatureHandler, ServerContext } from './handlers/context';
+import { documentSymbolsHandler } from './handlers/documentSymbols';
+import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
 import { ILogger, runSafe } from './runSafe';
 import { productVersion } from './version';
+
+/** Every LSP feature the server offers; each announces its capabilities and registers its own handlers. */
+const FEATURES: readonly FeatureHandler[] = [
+	documentSymbolsHandler,
+];
 
 /**
  * Wires the pure language service to an LSP connection. The transport (stdio, IPC, a browser worker) is chosen
@@ -16,23 +23,22 @@ export function startServer(connection: Connection): void {
 	// The cache lives in this closure rather than in module state, so every connection (and every test) gets its own.
 	const models = new DocumentCache<Resolution>(parseResolution);
 	const logger: ILogger = { error: message => connection.console.error(message) };
+	const context: ServerContext = { connection, documents, models, logger };
 
 	connection.onInitialize((): InitializeResult => ({
-		capabilities: {
-			textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-			documentSymbolProvider: { label: 'UN Resolution' },
-		},
+		capabilities: Object.assign(
+			{ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+			...FEATURES.map(feature => feature.capabilities),
+		),
 		serverInfo: { name: 'resolution-language-server', version: productVersion },
 	}));
 
 	documents.onDidClose(event => runSafe(logger, () => models.delete(event.document.uri), undefined,
 		`Error while forgetting ${event.document.uri}`));
 
-	connection.onDocumentSymbol((params, token) => runSafe(logger, (): DocumentSymbol[] => {
-		const document = documents.get(params.textDocument.uri);
-		return document ? getDocumentSymbols(models.get(document), document) : [];
-	}, [], `Error while computing document symbols for ${params.textDocument.uri}`, token));
-
+	for (const feature of FEATURES) {
+		feature.register(context);
+	}
 	documents.listen(connection);
 	connection.listen();
 }
