@@ -161,6 +161,8 @@ export interface OperativeParagraph extends ParagraphBase {
 	/** The number as written (5 for "5."); absent for the unnumbered paragraph of a single-paragraph operative part. */
 	number?: number;
 	numberSpan?: Span;
+	/** "bis", "ter" … of a paragraph inserted during negotiations ("5 bis."). */
+	suffix?: string;
 }
 
 /** A lettered part ("A", "B" of a composite resolution), a Roman-numbered section, or a section heading. */

@@ -61,7 +61,7 @@ class BodyReader {
 			case 'footnote': return this.footnote(unit, unit.start.number, unit.start.bodyStart, unit.start.labelEnd);
 			case 'meeting': return this.meeting(unit, unit.start.number, closingDate);
 			case 'section': return this.sectionHeading(unit, unit.start.sectionKind, unit.start.label, unit.start.titleStart);
-			case 'operative': return this.operative(unit, unit.start.number, unit.start.numberEnd, unit.start.bodyStart);
+			case 'operative': return this.operative(unit, unit.start.number, unit.start.numberEnd, unit.start.bodyStart, unit.start.suffix);
 			case 'label': return this.label(unit, unit.start.value, unit.start.styles, unit.start.bodyStart);
 			default: return this.text(unit);
 		}
@@ -124,12 +124,13 @@ class BodyReader {
 		this.paragraph = undefined;
 	}
 
-	private operative(unit: Unit, number: number, numberEnd: number, bodyStart: number): void {
+	private operative(unit: Unit, number: number, numberEnd: number, bodyStart: number, suffix?: string): void {
 		const view = this.context.clean(unit.lines[0].span);
 		const paragraph: OperativeParagraph = {
 			...this.paragraphBase(unit, unit.lead + bodyStart),
 			number,
 			numberSpan: view.sourceSpan(unit.lead, unit.lead + numberEnd),
+			...(suffix ? { suffix } : {}),
 		};
 		this.body.operative.push(paragraph);
 		this.phase = 'operative';

@@ -2,7 +2,7 @@ import type { LabelStyle } from '../model/types';
 
 /** What the start of a body line says it is. Offsets are into the clean text of the line. */
 export type LineStart =
-	| { kind: 'operative'; number: number; numberEnd: number; bodyStart: number }
+	| { kind: 'operative'; number: number; suffix?: string; numberEnd: number; bodyStart: number }
 	| { kind: 'label'; label: string; value: string; styles: LabelStyle[]; bodyStart: number }
 	| { kind: 'footnote'; number: number; labelEnd: number; bodyStart: number }
 	| { kind: 'section'; sectionKind: 'lettered' | 'roman'; label: string; titleStart: number }
@@ -30,9 +30,9 @@ export function digitValue(digits: string): number {
 	return value;
 }
 
-// "1. Decides", "12.Decides" while typing, and the Arabic "1 - يقرر" (digit, space, hyphen). A decimal such as
-// "1.5 per cent" is not a paragraph number.
-const OPERATIVE = /^(\d{1,3}|[٠-٩]{1,3})(?:\.(?!\d)|[ \u00a0]+[-–‐‑](?=[ \u00a0]))[ \u00a0\t]*/;
+// "1. Decides", "12.Decides" while typing, the Arabic "1 - يقرر" (digit, space, hyphen), and "5 bis." for a
+// paragraph inserted during negotiations. A decimal such as "1.5 per cent" is not a paragraph number.
+const OPERATIVE = /^(\d{1,3}|[٠-٩]{1,3})(?:[ \u00a0]?(bis|ter|quater))?(?:\.(?!\d)|[ \u00a0]+[-–‐‑](?=[ \u00a0]))[ \u00a0\t]*/;
 const FOOTNOTE = /^(?:⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[\^(\d{1,4})\]:)[ \u00a0\t]*/;
 // Sub-paragraph labels of every style in use: (a) (i) a) i) a. i. (أ) ’1‘ ㈠ （一）. Russian texts sometimes type the
 // Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too.
@@ -74,7 +74,8 @@ export function classifyLine(line: string): LineStart {
 	}
 	const operative = OPERATIVE.exec(line);
 	if (operative && line.length > operative[0].length) {
-		return { kind: 'operative', number: digitValue(operative[1]), numberEnd: operative[1].length, bodyStart: operative[0].length };
+		const numberEnd = operative[2] ? operative[0].indexOf(operative[2]) + operative[2].length : operative[1].length;
+		return { kind: 'operative', number: digitValue(operative[1]), suffix: operative[2], numberEnd, bodyStart: operative[0].length };
 	}
 	for (const [pattern, styles] of LABELS) {
 		const label = pattern.exec(line);

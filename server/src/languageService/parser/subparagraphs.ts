@@ -14,10 +14,11 @@ const LEVEL: Record<LabelStyle, number> = {
 };
 
 // Arabic lettered lists follow the abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
-const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
-const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
+// The sequences are exported because renumbering writes labels from the same tables it reads them with.
+export const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+export const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-const IDEOGRAPHS = '一二三四五六七八九十';
+export const IDEOGRAPHS = '一二三四五六七八九十';
 
 /** The value of a Roman numeral in lower case ("iv" → 4), or 0 when it is not one. */
 export function romanValue(text: string): number {
@@ -113,4 +114,39 @@ export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel
 	const parent = stack[stack.length - 1];
 	(parent ? parent.node.children : topLevel).push(node);
 	return [...stack, { node }];
+}
+
+const ROMAN_DIGITS: ReadonlyArray<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/** Writes a lower-case Roman numeral ("iv" for 4). */
+export function toRoman(value: number): string {
+	let rest = value;
+	let out = '';
+	for (const [amount, digits] of ROMAN_DIGITS) {
+		while (rest >= amount) {
+			out += digits;
+			rest -= amount;
+		}
+	}
+	return out;
+}
+
+function toLetter(value: number): string {
+	// After z come aa, bb, cc … as in long UN lists.
+	return value <= 26 ? String.fromCharCode(96 + value) : String.fromCharCode(96 + value - 26).repeat(2);
+}
+
+/** Writes the label for position `ordinal` in a list of the given style: (c), c), (iii), ’3‘, ㈢, (ج) … */
+export function formatLabel(style: LabelStyle, ordinal: number): string {
+	switch (style) {
+		case 'paren-letter': return `(${toLetter(ordinal)})`;
+		case 'letter-paren': return `${toLetter(ordinal)})`;
+		case 'paren-roman': return `(${toRoman(ordinal)})`;
+		case 'roman-paren': return `${toRoman(ordinal)})`;
+		case 'letter-dot': return `${toLetter(ordinal)}.`;
+		case 'roman-dot': return `${toRoman(ordinal)}.`;
+		case 'arabic-letter': return `(${ABJAD[ordinal - 1] ?? ordinal})`;
+		case 'arabic-quoted-number': return `’${ordinal}‘`;
+		case 'parenthesized-ideograph': return ordinal >= 1 && ordinal <= 10 ? String.fromCharCode(0x3220 + ordinal - 1) : `（${ordinal}）`;
+	}
 }

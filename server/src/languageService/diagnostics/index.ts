@@ -1,0 +1,40 @@
+import type { Resolution } from '../model/types';
+import { severityOf, type LintConfig, DEFAULT_CONFIG } from './config';
+import { artefactRules } from './rules/artefacts';
+import { footnoteRules } from './rules/footnotes';
+import { operativeNumberingRules, subParagraphNumberingRules } from './rules/numbering';
+import { punctuationRules } from './rules/punctuation';
+import type { LintDiagnostic, Rule } from './types';
+
+export { ALL_CODES, DEFAULT_SEVERITY, DiagnosticCode, isDiagnosticCode, ruleDocumentationPath } from './codes';
+export type { Severity } from './codes';
+export { DEFAULT_CONFIG, mergeConfigs, readConfig, severityOf } from './config';
+export type { LintConfig, RuleSetting } from './config';
+export type { Finding, FixData, LintDiagnostic, Rule, RuleContext } from './types';
+
+/** Every rule family, in no particular order: the result is sorted by position. */
+const RULES: readonly Rule[] = [
+	operativeNumberingRules,
+	subParagraphNumberingRules,
+	footnoteRules,
+	punctuationRules,
+	artefactRules,
+];
+
+/**
+ * Checks a parsed resolution against every rule and returns its findings with their configured severities,
+ * sorted by position. Codes configured `off` are left out. Pure and synchronous: the same call serves the
+ * editor, the CLI and the browser.
+ */
+export function computeDiagnostics(resolution: Resolution, config: LintConfig = DEFAULT_CONFIG): LintDiagnostic[] {
+	const diagnostics: LintDiagnostic[] = [];
+	for (const rule of RULES) {
+		for (const finding of rule({ resolution, config })) {
+			const severity = severityOf(config, finding.code, finding.severity);
+			if (severity !== 'off') {
+				diagnostics.push({ ...finding, severity });
+			}
+		}
+	}
+	return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

@@ -1,0 +1,99 @@
+import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
+import { TextView } from '../../text/textView';
+import { DiagnosticCode } from '../codes';
+import type { Finding, FixData, Rule } from '../types';
+
+type Part = 'preambular' | 'operative' | 'final';
+
+// What ends each kind of paragraph, per language (R15, R19, R22, R69, R71): the first mark is the one a fix
+// writes. Arabic texts use the Arabic comma and semicolon; the Latin ones are accepted there too.
+const ENDINGS: Record<Part, Record<DocumentLanguage, readonly string[]>> = {
+	preambular: { en: [','], fr: [','], es: [','], ru: [','], zh: ['，'], ar: ['،', ','] },
+	operative: { en: [';'], fr: [';'], es: [';'], ru: [';'], zh: ['；'], ar: ['؛', ';'] },
+	final: { en: ['.'], fr: ['.'], es: ['.'], ru: ['.'], zh: ['。'], ar: ['.'] },
+};
+const CODES: Record<Part, DiagnosticCode> = {
+	preambular: DiagnosticCode.PunctuationPreambular,
+	operative: DiagnosticCode.PunctuationOperative,
+	final: DiagnosticCode.PunctuationFinal,
+};
+const DESCRIPTIONS: Record<Part, string> = {
+	preambular: 'A preambular paragraph ends with',
+	operative: 'An operative paragraph other than the last ends with',
+	final: 'The last operative paragraph ends with',
+};
+const PUNCTUATION = /[,;.:!?，；。：！？،؛…]/;
+// Footnote markers, emphasis marks and spaces may follow the final punctuation ("issue,¹").
+const TRAILING = /[\s\u00a0\u3000⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_]/;
+const CLOSING_QUOTES = /[”"’»）)\]]/;
+
+/**
+ * `punctuation.preambular`, `punctuation.operative`, `punctuation.final`: preambular paragraphs end with a
+ * comma, operative paragraphs with a semicolon and the last one with a full stop, in the marks of the text's
+ * language; a paragraph with sub-paragraphs ends where its last sub-paragraph ends. The organ line takes a comma
+ * when a preamble follows it (R12).
+ */
+export const punctuationRules: Rule = ({ resolution }) => {
+	const findings: Finding[] = [];
+	const { preamble, operative } = resolution;
+	preamble.forEach(paragraph => check(findings, resolution, paragraph, 'preambular'));
+	operative.forEach((paragraph, index) => check(findings, resolution, paragraph, index === operative.length - 1 ? 'final' : 'operative'));
+	const organLine = resolution.header.organLine;
+	if (organLine && preamble.length > 0 && !/[,，،]$/.test(organLine.text)) {
+		const comma = ENDINGS.preambular[resolution.language][0];
+		findings.push({
+			code: DiagnosticCode.PunctuationPreambular,
+			message: `The organ line takes "${comma}" when preambular paragraphs follow.`,
+			span: organLine.span,
+			fixes: [{ fix: 'insert', offset: organLine.span.end, text: comma, title: `Add "${comma}"` }],
+		});
+	}
+	return findings;
+};
+
+function check(findings: Finding[], resolution: Resolution, paragraph: ParagraphBase, part: Part): void {
+	const node = lastDescendant(paragraph);
+	const expected = ENDINGS[part][resolution.language];
+	const ending = endingOf(resolution.text, node);
+	if (!ending || expected.includes(ending.mark)) {
+		return;
+	}
+	const mark = expected[0];
+	const fix: FixData = ending.isPunctuation
+		? { fix: 'replace', span: { start: ending.offset, end: ending.offset + 1 }, text: mark, title: `Replace "${ending.mark}" with "${mark}"` }
+		: { fix: 'insert', offset: ending.offset + 1, text: mark, title: `End the paragraph with "${mark}"` };
+	findings.push({
+		code: CODES[part],
+		message: `${DESCRIPTIONS[part]} "${mark}"${ending.isPunctuation ? `, not "${ending.mark}"` : ''}.`,
+		span: { start: ending.offset, end: ending.offset + 1 },
+		fixes: [fix],
+	});
+}
+
+function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph {
+	let node: ParagraphBase | SubParagraph = paragraph;
+	for (;;) {
+		const children: readonly SubParagraph[] = 'children' in node ? node.children : node.subParagraphs;
+		if (children.length === 0) {
+			return node;
+		}
+		node = children[children.length - 1];
+	}
+}
+
+/** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
+function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
+	const view = TextView.of(text, node.pieces);
+	let index = view.text.length - 1;
+	while (index >= 0 && TRAILING.test(view.text[index])) {
+		index--;
+	}
+	if (index < 0) {
+		return undefined;
+	}
+	if (CLOSING_QUOTES.test(view.text[index]) && index > 0 && PUNCTUATION.test(view.text[index - 1])) {
+		index--;
+	}
+	const mark = view.text[index];
+	return { mark, offset: view.sourceOffset(index), isPunctuation: PUNCTUATION.test(mark) };
+}

@@ -1,0 +1,38 @@
+import type { Resolution, Span } from '../model/types';
+import type { LintConfig } from './config';
+import type { DiagnosticCode, Severity } from './codes';
+
+/**
+ * What a quick fix needs, carried on the diagnostic (LSP `Diagnostic.data`) so that code actions need not
+ * re-derive it. Each variant names one fix.
+ */
+export type FixData =
+	| { fix: 'renumber-operative' }
+	| { fix: 'renumber-subparagraphs'; paragraphStart: number }
+	| { fix: 'renumber-footnotes' }
+	| { fix: 'replace'; span: Span; text: string; title: string }
+	| { fix: 'insert'; offset: number; text: string; title: string }
+	| { fix: 'create-footnote'; number: number };
+
+/** One finding of the checker, in source offsets. Converted to an LSP diagnostic only at the edge. */
+export interface LintDiagnostic {
+	code: DiagnosticCode;
+	severity: Severity;
+	message: string;
+	span: Span;
+	/** Other places that explain the finding ("first used here"). */
+	related?: Array<{ span: Span; message: string }>;
+	fixes?: FixData[];
+}
+
+/** A finding before the configured severity is applied; a rule may propose a severity other than the default. */
+export type Finding = Omit<LintDiagnostic, 'severity'> & { severity?: Severity };
+
+/** What every rule receives. */
+export interface RuleContext {
+	resolution: Resolution;
+	config: LintConfig;
+}
+
+/** A rule family: a pure function of the model that returns its findings. */
+export type Rule = (context: RuleContext) => Finding[];
