@@ -9,4 +9,7 @@ export { parseResolution } from './parser/parse';
 export { getDocumentSymbols } from './features/documentSymbols';
 export { buildOutline, formatOutlineText } from './features/outline';
 export type { Outline } from './features/outline';
+export { renumberAll, renumberFootnotes, renumberOperative, renumberSubParagraphs } from './features/renumber';
+export type { RenumberOptions } from './features/renumber';
+export { applyTextEdits } from './features/sourceEdits';
 export { looksLikeResolution } from './detect';
