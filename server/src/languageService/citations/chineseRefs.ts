@@ -1,0 +1,114 @@
+import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
+import type { ReferencePatterns } from './referencePatterns';
+import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
+import { NUMBER_TOKEN_HERE, NumberScanner } from './numberTokens';
+
+/**
+ * Chinese citations put everything around the number: "第 70/1 号决议", and in a list each number carries its
+ * own date in front of it and the list closes with one "号决议" ("2001 年 12 月 21 日第 56/183 号、…和 2017 年
+ * 12 月 20 日第 72/200 号决议"). A list is read from its first "第" to its closing word, which decides whether
+ * the numbers are resolutions (决议) or decisions (决定); a list that closes on anything else ("号文件") is not
+ * a list of resolutions.
+ */
+
+const AFTER_NUMBER = /\s*号?\s*/y;
+const CLOSING_WORD = /决议|决定/y;
+const SEPARATOR = /(?:、|以及|和|及|与|或)\s*/y;
+const ORDINAL = /第\s*/y;
+const WHITESPACE = /\s/;
+
+interface ChineseItem {
+	token: NumberToken;
+	date?: DateNode;
+	/** Where the item's text starts: its date, or its "第". */
+	start: number;
+}
+
+export function findChineseReferences(
+	text: string,
+	patterns: ReferencePatterns,
+	dates: DateIndex,
+	avoid: SpanSet,
+	defaultOrgan: Organ | undefined,
+): Citation[] {
+	const citations: Citation[] = [];
+	const scanner = new NumberScanner(text);
+	let match: RegExpExecArray | null;
+	while ((match = scanner.next()) !== null) {
+		const token = acceptToken(text, match, avoid);
+		const ordinal = token === undefined ? -1 : skipBackOverSpace(text, token.span.start - 1);
+		if (token === undefined || text[ordinal] !== '第') {
+			continue;
+		}
+		const first: ChineseItem = { token, start: ordinal };
+		const firstDate = dates.endingAt(skipBackOverSpace(text, ordinal - 1) + 1);
+		if (firstDate) {
+			first.date = firstDate;
+			first.start = firstDate.span.start;
+		}
+		const list = readList(text, first, dates, avoid);
+		// A later number of the same chain would walk to the same end, so the scan resumes after it either way;
+		// this keeps a long chain that never closes from being walked once per number.
+		scanner.skipTo(list.end);
+		if (list.kind === undefined) {
+			continue;
+		}
+		const organ = organBefore(text, first.start, patterns);
+		for (const item of list.items) {
+			citations.push(makeCitation(item.token, list.kind, organ, defaultOrgan, item.date));
+		}
+	}
+	return citations;
+}
+
+/** Walks a list from its first item to its closing word; `kind` is undefined when the list does not close. */
+function readList(text: string, first: ChineseItem, dates: DateIndex, avoid: SpanSet): { items: ChineseItem[]; kind?: CitationKind; end: number } {
+	const items = [first];
+	let position = first.token.span.end;
+	for (;;) {
+		position = stickyEnd(AFTER_NUMBER, text, position);
+		const closing = stickyEnd(CLOSING_WORD, text, position);
+		if (closing >= 0) {
+			return { items, kind: text[closing - 1] === '定' ? 'decision' : 'resolution', end: closing };
+		}
+		const next = readNextItem(text, position, dates, avoid);
+		if (next === undefined) {
+			return { items, end: position };
+		}
+		items.push(next);
+		position = next.token.span.end;
+	}
+}
+
+/** The item after a separator: an optional date, an optional "第", and a number. */
+function readNextItem(text: string, position: number, dates: DateIndex, avoid: SpanSet): ChineseItem | undefined {
+	let at = stickyEnd(SEPARATOR, text, position);
+	if (at < 0) {
+		return undefined;
+	}
+	const start = at;
+	const date = dates.startingAt(at);
+	if (date) {
+		at = date.span.end;
+		while (at < text.length && WHITESPACE.test(text[at])) {
+			at++;
+		}
+	}
+	const afterOrdinal = stickyEnd(ORDINAL, text, at);
+	NUMBER_TOKEN_HERE.lastIndex = afterOrdinal >= 0 ? afterOrdinal : at;
+	const match = NUMBER_TOKEN_HERE.exec(text);
+	const token = match ? acceptToken(text, match, avoid) : undefined;
+	if (token === undefined) {
+		return undefined;
+	}
+	return date ? { token, date, start } : { token, start };
+}
+
+/** The offset of the last non-space character at or before `offset` (-1 when there is none). */
+function skipBackOverSpace(text: string, offset: number): number {
+	let at = offset;
+	while (at >= 0 && WHITESPACE.test(text[at])) {
+		at--;
+	}
+	return at;
+}

@@ -1,0 +1,153 @@
+import type { DateNode, DocumentLanguage } from '../model/types';
+
+/**
+ * Calendar dates in the forms the six language versions of UN resolutions use (Editorial Manual and the
+ * official texts): "25 September 2015", "1er mai 2020", "25 de septiembre de 2015", "25 сентября 2015 года",
+ * "2015 年 9 月 25 日", "10 حزيران/يونيه 2025". Only complete dates are reported: in a range such as
+ * "15 to 17 November 2023" the first day has no month of its own, so only "17 November 2023" is a date.
+ */
+
+interface DatePattern {
+	regex: RegExp;
+	/** Reads day, month and year from a match; the month is 1-based, undefined when the name is unknown. */
+	read(match: RegExpExecArray): { day: number; month: number | undefined; year: number };
+}
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+	'October', 'November', 'December'];
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre',
+	'octobre', 'novembre', 'décembre'];
+const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre',
+	'octubre', 'noviembre', 'diciembre'];
+// Russian dates put the month in the genitive case ("25 сентября").
+const RUSSIAN_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября',
+	'октября', 'ноября', 'декабря'];
+// Arabic UN texts name each month twice, the Levantine name and then the Egyptian one after a slash
+// ("كانون الأول/ديسمبر"). Hamza seats are sometimes dropped in typing, so both spellings are accepted.
+const ARABIC_LEVANTINE_MONTHS = ['كانون الثاني', 'شباط', '[آا]ذار', 'نيسان', '[أا]يار', 'حزيران', 'تموز', '[آا]ب',
+	'[أا]يلول', 'تشرين ال[أا]ول', 'تشرين الثاني', 'كانون ال[أا]ول'];
+const ARABIC_EGYPTIAN_MONTHS = ['يناير', 'فبراير', 'مارس', '[أإا]بريل', 'مايو', 'يوني[هو]', 'يولي[هو]', '[أا]غسطس',
+	'سبتمبر', '[أا]كتوبر', 'نوفمبر', 'ديسمبر'];
+
+/** Alternatives that capture the month's position: group i + offset matched means month i + 1. */
+function monthGroups(names: readonly string[]): string {
+	return names.map(name => `(${name.replace(/ /g, '\\s+')})`).join('|');
+}
+
+/** The 1-based month whose capture group matched, searching groups `first` .. `first + 11`. */
+function matchedMonth(match: RegExpExecArray, first: number): number | undefined {
+	for (let month = 0; month < 12; month++) {
+		if (match[first + month] !== undefined) {
+			return month + 1;
+		}
+	}
+	return undefined;
+}
+
+function monthByName(names: readonly string[]): (name: string) => number | undefined {
+	const table = new Map(names.map((name, index) => [name.toLowerCase(), index + 1]));
+	return name => table.get(name.toLowerCase());
+}
+
+const englishMonth = monthByName(ENGLISH_MONTHS);
+const frenchMonth = monthByName(FRENCH_MONTHS);
+const spanishMonth = monthByName([...SPANISH_MONTHS, 'setiembre']);
+const russianMonth = monthByName(RUSSIAN_MONTHS);
+
+const ENGLISH: DatePattern = {
+	regex: new RegExp(`(\\d{1,2})\\s+(${ENGLISH_MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'y'),
+	read: match => ({ day: Number(match[1]), month: englishMonth(match[2]), year: Number(match[3]) }),
+};
+
+const PATTERNS: Record<Exclude<DocumentLanguage, 'en'>, DatePattern> = {
+	fr: {
+		regex: new RegExp(`(1er|1ᵉʳ|\\d{1,2})\\s+(${FRENCH_MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'iy'),
+		read: match => ({ day: parseInt(match[1], 10), month: frenchMonth(match[2]), year: Number(match[3]) }),
+	},
+	es: {
+		regex: new RegExp(`(\\d{1,2})(?:º|°|o)?\\s+de\\s+(${[...SPANISH_MONTHS, 'setiembre'].join('|')})\\s+del?\\s+(\\d{4})(?!\\d)`, 'iy'),
+		read: match => ({ day: Number(match[1]), month: spanishMonth(match[2]), year: Number(match[3]) }),
+	},
+	ru: {
+		// "года" (or "г.") belongs to the date when present; the look-ahead keeps "годах" from being cut in two.
+		regex: new RegExp(`(\\d{1,2})\\s+(${RUSSIAN_MONTHS.join('|')})\\s+(\\d{4})(?!\\d)(?:\\s*года(?![а-яё])|\\s*г\\.)?`, 'iy'),
+		read: match => ({ day: Number(match[1]), month: russianMonth(match[2]), year: Number(match[3]) }),
+	},
+	zh: {
+		regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/y,
+		read: match => ({ day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) }),
+	},
+	ar: {
+		// Groups 2–13 are the Levantine names, 14–25 the Egyptian names after the slash, 26–37 an Egyptian name alone.
+		regex: new RegExp(`(\\d{1,2})\\s+(?:(?:${monthGroups(ARABIC_LEVANTINE_MONTHS)})\\s*/\\s*(?:${monthGroups(ARABIC_EGYPTIAN_MONTHS)})|(?:${monthGroups(ARABIC_EGYPTIAN_MONTHS)}))\\s+(\\d{4})(?!\\d)`, 'y'),
+		read: match => {
+			const levantine = matchedMonth(match, 2);
+			const egyptian = matchedMonth(match, 14);
+			const alone = matchedMonth(match, 26);
+			// A Levantine name paired with another month's Egyptian name is a typing error, not a date.
+			const month = alone ?? (levantine === egyptian ? levantine : undefined);
+			return { day: Number(match[1]), month, year: Number(match[38]) };
+		},
+	},
+};
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isValidDate(year: number, month: number, day: number): boolean {
+	if (!(year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1)) {
+		return false;
+	}
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, '0');
+}
+
+/** The date that starts at `offset` in the form of `pattern`, if it is a real calendar date. */
+function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | undefined {
+	const regex = pattern.regex;
+	regex.lastIndex = offset;
+	const match = regex.exec(text);
+	if (match === null) {
+		return undefined;
+	}
+	const { day, month, year } = pattern.read(match);
+	if (month === undefined || !isValidDate(year, month, day)) {
+		return undefined;
+	}
+	return {
+		text: match[0],
+		span: { start: offset, end: offset + match[0].length },
+		iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+	};
+}
+
+// Every date starts with a number, so the scan visits the runs of digits and tries the patterns only there:
+// one cheap pass instead of a pass per pattern. A run is maximal, so no date starts in the middle of a number.
+// Arabic UN texts write dates in Western digits, like the other five languages.
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Every complete date in `text`, in order, in the forms of `language` and always also in English, because the
+ * mastheads of the Arabic, Chinese and Russian documents carry English dates ("10 December 2024").
+ */
+export function findDates(text: string, language: DocumentLanguage): DateNode[] {
+	const dates: DateNode[] = [];
+	if (typeof text !== 'string') {
+		return dates;
+	}
+	const own = language === 'en' ? undefined : PATTERNS[language];
+	const runs = DIGIT_RUN;
+	runs.lastIndex = 0;
+	let run: RegExpExecArray | null;
+	while ((run = runs.exec(text)) !== null) {
+		const date = dateAt(text, run.index, ENGLISH) ?? (own === undefined ? undefined : dateAt(text, run.index, own));
+		if (date !== undefined) {
+			dates.push(date);
+			runs.lastIndex = date.span.end;
+		}
+	}
+	return dates;
+}

@@ -1,0 +1,42 @@
+import type { Citation, DocumentLanguage, Organ } from '../model/types';
+import { findResolutionReferences } from './resolutionRefs';
+import { findSymbols, normalizeSymbol } from './symbols';
+
+/**
+ * Citations in running text: UN document symbols and resolution or decision numbers. Pure functions over a
+ * string; they never throw and report spans as offsets into the string they were given.
+ */
+
+export { findDates } from './dates';
+export { findResolutionReferences } from './resolutionRefs';
+export { findSymbols, normalizeSymbol, parseSymbol } from './symbols';
+export type { FoundSymbol, ParsedSymbol, SymbolPart } from './symbols';
+
+/**
+ * Every symbol and resolution or decision reference in `text`, in order and without overlaps. Symbols are read
+ * first, so that the number inside "A/RES/70/1" is not reported a second time as a resolution.
+ * `defaultOrgan` is the organ of the document itself ("its resolution" in an Assembly text is the Assembly's).
+ */
+export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ): Citation[] {
+	if (typeof text !== 'string' || text.length === 0) {
+		return [];
+	}
+	const symbols = findSymbols(text);
+	const references = findResolutionReferences(text, language, symbols.map(symbol => symbol.span), defaultOrgan);
+	const all: Citation[] = symbols.map(symbol => ({
+		kind: 'symbol' as const,
+		span: symbol.span,
+		text: symbol.text,
+		symbol: normalizeSymbol(symbol.text),
+	}));
+	all.push(...references);
+	all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+	const result: Citation[] = [];
+	for (const citation of all) {
+		const previous = result[result.length - 1];
+		if (!previous || citation.span.start >= previous.span.end) {
+			result.push(citation);
+		}
+	}
+	return result;
+}

@@ -1,0 +1,182 @@
+/**
+ * Resolution and decision numbers as tokens of running text: where they are and what they read. The organs number
+ * their texts differently (drafting rules §1.12 and §2.4): the General Assembly "70/1", "217 A (III)", "S-8/1",
+ * "ES-10/2"; the Security Council "2334 (2016)"; the Economic and Social Council "2006/46" (and "2008 (LX)" before
+ * 1978); the Human Rights Council "5/1", "S-2/1".
+ */
+
+// The number token. The lettered parts of a composite resolution follow the number ("49/222 A and B",
+// "3419 A to D (XXX)", Arabic "36/87 ألف وباء", Chinese "57/270B"). Old General Assembly sessions are Roman
+// numerals in parentheses; Russian texts type them with the Cyrillic letter Х, and Arabic texts write the session
+// in figures after the letter د ("(د - 29)").
+const ARABIC_LETTER_WORDS = 'ألف|باء|جيم|دال|هاء|واو|زاي|حاء';
+const LATIN_LETTERS = '[A-Z](?:(?:,\\s?[A-Z])*\\s(?:and|to|et|à|y|a|и|до)\\s[A-Z])?';
+const LATIN_PARTS = `${LATIN_LETTERS}(?![A-Za-z/])`;
+const ARABIC_PARTS = `(?:${ARABIC_LETTER_WORDS})(?:\\s?(?:و|إلى\\s)\\s?(?:${ARABIC_LETTER_WORDS}))*`;
+const PARTS = `(?:\\s?${LATIN_PARTS}|\\s(?:${ARABIC_PARTS}))`;
+const HYPHEN = '[-\\u2011]';
+const ROMAN = '[IVXLCХ]+';
+const PAREN = `\\((?:\\d{4}|E?S${HYPHEN}${ROMAN}|${ROMAN}|د\\s?${HYPHEN}\\s?\\d{1,2})\\)`;
+// Arabic texts write special sessions "دإ-23" and emergency special sessions "دإط-10".
+const SPECIAL_SESSION = `(?:E?S|دإط?)${HYPHEN}\\d{1,2}`;
+const SLASH_FORM = `(?:${SPECIAL_SESSION}|\\d{1,4})/\\d{1,4}${PARTS}?`;
+const PAREN_FORM = `\\d{1,4}${PARTS}?\\s?${PAREN}`;
+const NUMBER = `(?:${SLASH_FORM}|${PAREN_FORM})`;
+
+/** A number token exactly at `lastIndex`. */
+export const NUMBER_TOKEN_HERE = new RegExp(NUMBER, 'y');
+const DIGIT_RUN = /\d+/g;
+const HYPHENS = '-\u2011';
+
+/**
+ * Finds number tokens from left to right. Every token contains a run of digits, so the scan visits the runs and
+ * tries the token expression only there (and, after a hyphen, at the "S-", "ES-", "دإ-" or "دإط-" in front):
+ * a single pass of a trivial expression instead of a complex one tried at every offset of the text.
+ */
+export class NumberScanner {
+	private position = 0;
+
+	constructor(private readonly text: string) {}
+
+	/** The next token after the previous one (or after the offset given to {@link skipTo}); null at the end. */
+	next(): RegExpExecArray | null {
+		const text = this.text;
+		DIGIT_RUN.lastIndex = this.position;
+		let run: RegExpExecArray | null;
+		while ((run = DIGIT_RUN.exec(text)) !== null) {
+			const match = tokenAround(text, run.index);
+			if (match !== null) {
+				this.position = match.index + match[0].length;
+				return match;
+			}
+		}
+		this.position = text.length;
+		return null;
+	}
+
+	/** Continues the scan at `offset` unless the scan is already past it. */
+	skipTo(offset: number): void {
+		this.position = Math.max(this.position, offset);
+	}
+}
+
+/** The token that contains the digit run starting at `runStart`, starting there or at a session prefix before it. */
+function tokenAround(text: string, runStart: number): RegExpExecArray | null {
+	if (runStart === 0 || !HYPHENS.includes(text.charAt(runStart - 1))) {
+		NUMBER_TOKEN_HERE.lastIndex = runStart;
+		return NUMBER_TOKEN_HERE.exec(text);
+	}
+	for (let start = Math.max(0, runStart - 4); start <= runStart - 2; start++) {
+		NUMBER_TOKEN_HERE.lastIndex = start;
+		const match = NUMBER_TOKEN_HERE.exec(text);
+		if (match !== null && start + match[0].length > runStart) {
+			return match;
+		}
+	}
+	return null;
+}
+
+/** A token right after a letter, digit, slash, full stop or hyphen is the tail of something else ("A/RES/70/1"). */
+export const TOKEN_PRECEDER = /[A-Za-z0-9/.\-\u2011]/;
+/** A token glued to a following letter, digit, slash or per cent sign is part of something else. */
+export const TOKEN_FOLLOWER = /[A-Za-z0-9/%]/;
+
+const READ = new RegExp(`^(${SPECIAL_SESSION}|\\d{1,4})(?:/(\\d{1,4}))?\\s?(${LATIN_LETTERS}|${ARABIC_PARTS})?\\s?(?:\\((.*)\\))?$`);
+const ARABIC_LETTER_WORD = new RegExp(ARABIC_LETTER_WORDS, 'g');
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const ARABIC_LETTER_LATIN: Record<string, string> = {
+	ألف: 'A', باء: 'B', جيم: 'C', دال: 'D', هاء: 'E', واو: 'F', زاي: 'G', حاء: 'H',
+};
+const ALL_HYPHENS = /\u2011/g;
+const CYRILLIC_HA = /Х/g;
+const SPACES = /\s+/g;
+const ARABIC_EMERGENCY_SESSION = /^دإط-/;
+const ARABIC_SPECIAL_SESSION = /^دإ-/;
+const ARABIC_SESSION = /^د\s?-\s?(\d{1,2})$/;
+const ROMAN_ONLY = /^[IVXLC]+$/;
+/** A special or emergency special session in Roman numerals ("S-VII", "ES-V"). */
+export const SPECIAL_ROMAN = /^E?S-[IVXLC]+$/;
+/** A four-digit year ("2016"). */
+export const YEAR = /^\d{4}$/;
+
+export interface ResolutionNumber {
+	/** Before the slash, or the whole number of a parenthesised form ("70", "S-8", "2334", "217"). */
+	first: string;
+	/** After the slash ("1" in "70/1"). */
+	second?: string;
+	/** The first lettered part, in Latin letters ("A" for "49/222 A and B" and for "36/87 ألف وباء"). */
+	letter?: string;
+	/** All lettered parts in Latin letters ("A and B"); more than one letter means several documents. */
+	parts?: string;
+	/** The parenthesised session or year ("2016", "III", "S-VII"). */
+	paren?: string;
+	/** The number in canonical spacing ("70/1", "2334 (2016)", "217 A (III)", "49/222 A and B"). */
+	canonical: string;
+}
+
+/** Reads a number token; undefined when the token is not a well-formed number. */
+export function readResolutionNumber(token: string): ResolutionNumber | undefined {
+	const match = READ.exec(token.replace(ALL_HYPHENS, '-'));
+	if (!match) {
+		return undefined;
+	}
+	const [, written, second, parts, parenText] = match;
+	const first = written.replace(ARABIC_EMERGENCY_SESSION, 'ES-').replace(ARABIC_SPECIAL_SESSION, 'S-');
+	const paren = parenText === undefined ? undefined : normalizeParen(parenText);
+	if (parenText !== undefined && paren === undefined) {
+		return undefined;
+	}
+	const partsText = parts === undefined ? undefined : latinParts(parts.trim());
+	const letter = partsText === undefined ? undefined : partsText.charAt(0);
+	const canonical = first + (second !== undefined ? `/${second}` : '') + (partsText ? ` ${partsText}` : '')
+		+ (paren !== undefined ? ` (${paren})` : '');
+	return { first, second, letter, parts: partsText, paren, canonical };
+}
+
+/** "ألف وباء" becomes "A and B"; Latin parts only get their spacing fixed. */
+function latinParts(parts: string): string {
+	const words = parts.split(SPACES).join(' ');
+	if (!ARABIC_SCRIPT.test(words)) {
+		return words;
+	}
+	const letters = words.match(ARABIC_LETTER_WORD) ?? [];
+	const latin = letters.map(word => ARABIC_LETTER_LATIN[word]);
+	const joiner = words.includes('إلى') ? ' to ' : ' and ';
+	return latin.length > 1 ? `${latin.slice(0, -1).join(', ')}${joiner}${latin[latin.length - 1]}` : latin.join('');
+}
+
+function normalizeParen(content: string): string | undefined {
+	const compact = content.replace(SPACES, '').replace(ALL_HYPHENS, '-').replace(CYRILLIC_HA, 'X');
+	const arabicSession = ARABIC_SESSION.exec(compact);
+	if (arabicSession) {
+		return toRoman(Number(arabicSession[1]));
+	}
+	return YEAR.test(compact) || ROMAN_ONLY.test(compact) || SPECIAL_ROMAN.test(compact) ? compact : undefined;
+}
+
+const ROMAN_VALUES: ReadonlyArray<[number, string]> = [
+	[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+function toRoman(value: number): string {
+	let rest = value;
+	let roman = '';
+	for (const [amount, numeral] of ROMAN_VALUES) {
+		while (rest >= amount) {
+			roman += numeral;
+			rest -= amount;
+		}
+	}
+	return roman;
+}
+
+/** The value of a Roman numeral ("XXVI" is 26). */
+export function fromRoman(roman: string): number {
+	let total = 0;
+	for (let i = 0; i < roman.length; i++) {
+		const value = ROMAN_VALUES.find(([, numeral]) => numeral === roman[i])?.[0] ?? 0;
+		const next = ROMAN_VALUES.find(([, numeral]) => numeral === roman[i + 1])?.[0] ?? 0;
+		total += value < next ? -value : value;
+	}
+	return total;
+}

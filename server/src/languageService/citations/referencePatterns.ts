@@ -1,0 +1,159 @@
+import type { DocumentLanguage, Organ } from '../model/types';
+
+/**
+ * The words around resolution numbers in each language: the keyword before a number ("resolution",
+ * "résolutions", "резолюцию", "القرار"), the organ names, the words that link a number to its date ("of", "du",
+ * ", de", "от", "المؤرخ") and the separators of a list of numbers. Every expression is compiled once, here.
+ */
+
+/** Organ names as named groups, longest first inside each language, so that "Economic and Social Council" wins over "Council". */
+interface OrganNames {
+	SC: string;
+	ECOSOC: string;
+	HRC: string;
+	GA: string;
+	/** A bare "Council", which names the document's own council, whichever it is. */
+	COUNCIL: string;
+}
+
+const ORGAN_NAMES: Record<DocumentLanguage, OrganNames> = {
+	en: {
+		SC: 'Security\\s+Council', ECOSOC: 'Economic\\s+and\\s+Social\\s+Council', HRC: 'Human\\s+Rights\\s+Council',
+		GA: '(?:General\\s+)?Assembly', COUNCIL: 'Council',
+	},
+	fr: {
+		SC: 'Conseil\\s+de\\s+sécurité', ECOSOC: 'Conseil\\s+économique\\s+et\\s+social',
+		HRC: 'Conseil\\s+des\\s+droits\\s+de\\s+l[’\']\\s?homme', GA: 'Assemblée(?:\\s+générale)?', COUNCIL: 'Conseil',
+	},
+	es: {
+		SC: 'Consejo\\s+de\\s+Seguridad', ECOSOC: 'Consejo\\s+Económico\\s+y\\s+Social', HRC: 'Consejo\\s+de\\s+Derechos\\s+Humanos',
+		GA: 'Asamblea(?:\\s+General)?', COUNCIL: 'Consejo',
+	},
+	ru: {
+		SC: 'Совет\\p{L}*\\s+Безопасности', ECOSOC: 'Экономическ\\p{L}*\\s+и\\s+Социальн\\p{L}*\\s+Совет\\p{L}*',
+		HRC: 'Совет\\p{L}*\\s+по\\s+правам\\s+человека', GA: '(?:Генеральн\\p{L}*\\s+)?Ассамбле\\p{L}*', COUNCIL: 'Совет\\p{L}*',
+	},
+	ar: {
+		SC: 'مجلس\\s+الأمن', ECOSOC: 'المجلس\\s+الاقتصادي\\s+والاجتماعي', HRC: 'مجلس\\s+حقوق\\s+الإنسان',
+		GA: 'الجمعية(?:\\s+العامة)?', COUNCIL: 'المجلس',
+	},
+	zh: {
+		SC: '安全理事会|安理会', ECOSOC: '经济及社会理事会|经社理事会', HRC: '人权理事会', GA: '联合国大会|大会', COUNCIL: '理事会',
+	},
+};
+
+function organAlternatives(language: DocumentLanguage): string {
+	const names = ORGAN_NAMES[language];
+	return `(?<SC>${names.SC})|(?<ECOSOC>${names.ECOSOC})|(?<HRC>${names.HRC})|(?<GA>${names.GA})|(?<COUNCIL>${names.COUNCIL})`;
+}
+
+/** Which organ a match of an expression built with {@link organAlternatives} names; 'COUNCIL' for a bare "Council". */
+export type OrganMention = Exclude<Organ, 'unknown'> | 'COUNCIL';
+
+export function organOfMatch(match: RegExpExecArray): OrganMention | undefined {
+	const groups = match.groups;
+	if (!groups) {
+		return undefined;
+	}
+	for (const name of ['SC', 'ECOSOC', 'HRC', 'GA', 'COUNCIL'] as const) {
+		if (groups[name] !== undefined) {
+			return name;
+		}
+	}
+	return undefined;
+}
+
+export interface ReferencePatterns {
+	/** Organ names anywhere (global): the last one before a citation names its organ. */
+	organs: RegExp;
+	/** A keyword, an optional organ name between keyword and number, and the space before the number (global). */
+	keyword?: RegExp;
+	/**
+	 * What may stand before a keyword, tested on the few characters before it (end-anchored); without it, anything
+	 * but a letter. Arabic attaches the article and prepositions to the word ("والقرار", "لقرار").
+	 */
+	keywordPrefix?: RegExp;
+	/** An organ named right after the number: "résolution 2006/46 du Conseil" (sticky). */
+	organAfter?: RegExp;
+	/** The words between a number (or the organ after it) and its date (sticky). */
+	dateLink?: RegExp;
+	/** What may stand between two numbers of one list (sticky). */
+	separator: RegExp;
+	/** A further date after a date, for lettered parts adopted on different days: "A and B of 1 May and 2 June" (sticky). */
+	nextDate?: RegExp;
+}
+
+// The Arabic keyword takes the article, a preposition or "and" in front and a plural, dual or pronoun ending
+// behind: "القرار", "القرارات", "قرارها", "قراريها", "لقرار", "وبالقرار"; decisions are "مقرر". The prefix is
+// checked by looking back from the stem, because an expression that starts with optional letters is tried slowly.
+const ARABIC_PREFIX = /(?:^|[^\p{L}])[وف]?[بل]?(?:ال|ل)?$/u;
+/** The longest Arabic prefix plus the character before it. */
+export const KEYWORD_PREFIX_WINDOW = 5;
+const ARABIC_AFFIXES_AFTER = '(?:ات|ين|ان|ي|ا)?(?:هما|هم|ها|ه)?(?![\\p{L}])';
+
+// None of the keywords starts with a look-behind: the scanner checks what precedes a match, which is much
+// cheaper than an assertion tried at every offset.
+const KEYWORDS: Record<Exclude<DocumentLanguage, 'zh'>, string> = {
+	en: '(?:(?<decision>[Dd]ecisions?)|[Rr]esolutions?)(?![\\p{L}])',
+	fr: '(?:(?<decision>[Dd]écisions?)|[Rr]ésolutions?)(?![\\p{L}])',
+	es: '(?:(?<decision>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))(?![\\p{L}])',
+	ru: '(?:(?<decision>[Рр]ешени\\p{L}*)|[Рр]езолюци\\p{L}*)',
+	ar: `(?:(?<decision>مقرر)|قرار)${ARABIC_AFFIXES_AFTER}`,
+};
+
+// Words between the keyword and the organ that follows it: "resoluciones del Consejo", "résolutions de l’Assemblée".
+const ORGAN_LINKS: Record<Exclude<DocumentLanguage, 'zh'>, string> = {
+	en: '(?:of\\s+the\\s+)',
+	fr: '(?:du\\s+|de\\s+la\\s+|de\\s+l[’\']\\s?)',
+	es: '(?:del\\s+|de\\s+la\\s+)',
+	ru: '',
+	ar: '',
+};
+
+// "No." and its equivalents sometimes stand between the keyword and the number.
+const NUMBER_SIGN = '(?:(?:No|Nos|no|nos|n[º°o]|№)\\.?\\s*)?';
+
+const DATE_LINKS: Record<Exclude<DocumentLanguage, 'zh'>, string> = {
+	en: ',?\\s+(?:of|dated|adopted\\s+on)\\s+',
+	fr: ',?\\s+(?:du|en\\s+date\\s+du)\\s+',
+	es: ',?\\s+(?:de\\s+fecha\\s+|de\\s+)',
+	ru: ',?\\s+от\\s+',
+	ar: '،?\\s+المؤرخ\\p{L}*\\s+',
+};
+
+const CONJUNCTIONS = 'and|or|as\\s+well\\s+as|et|ou|y|e|o|и|или|а\\s+также|و|أو|和|及|以及|与';
+const ANNEX = 'annexe?s?|anexos?|приложени[ея]|المرفق|附件';
+const LIST_PUNCTUATION = '[\\s,،、，]*';
+const SEPARATOR = `${LIST_PUNCTUATION}(?:(?:${ANNEX})${LIST_PUNCTUATION})?(?:(?:${CONJUNCTIONS})(?![\\p{L}])\\s*)?`;
+const NEXT_DATE = `\\s*(?:,|${CONJUNCTIONS})\\s*`;
+
+function build(language: DocumentLanguage): ReferencePatterns {
+	const organs = organAlternatives(language);
+	const separator = new RegExp(SEPARATOR, 'uy');
+	if (language === 'zh') {
+		return { organs: new RegExp(organs, 'gu'), separator };
+	}
+	return {
+		organs: new RegExp(organs, 'giu'),
+		keyword: new RegExp(`${KEYWORDS[language]}(?:\\s+${ORGAN_LINKS[language]}(?:${organs}))?\\s*${NUMBER_SIGN}`, 'gu'),
+		keywordPrefix: language === 'ar' ? ARABIC_PREFIX : undefined,
+		organAfter: new RegExp(`\\s+${ORGAN_LINKS[language]}(?:${organs})`, 'iuy'),
+		dateLink: new RegExp(DATE_LINKS[language], 'uy'),
+		separator,
+		nextDate: new RegExp(NEXT_DATE, 'uy'),
+	};
+}
+
+const PATTERNS: Record<DocumentLanguage, ReferencePatterns> = {
+	en: build('en'), fr: build('fr'), es: build('es'), ru: build('ru'), ar: build('ar'), zh: build('zh'),
+};
+
+export function referencePatterns(language: DocumentLanguage): ReferencePatterns | undefined {
+	return PATTERNS[language];
+}
+
+/** A letter, which may not stand right before a keyword. */
+export const LETTER = /\p{L}/u;
+
+/** Characters that end the clause in which an organ name can still qualify a citation. */
+export const CLAUSE_END = /[;\n。；؛]/;

@@ -1,0 +1,140 @@
+import type { Citation, CitationKind, DateNode, Organ, Span } from '../model/types';
+import { CLAUSE_END, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { readResolutionNumber, TOKEN_FOLLOWER, TOKEN_PRECEDER, type ResolutionNumber } from './numberTokens';
+import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
+
+/** What the Latin-script and the Chinese scanners share: dates by position, spans to avoid, organ look-back. */
+
+/** The dates of a text, found once and looked up by where they start and where they end. */
+export class DateIndex {
+	private readonly byStart = new Map<number, DateNode>();
+	private readonly byEnd = new Map<number, DateNode>();
+
+	constructor(dates: readonly DateNode[]) {
+		for (const date of dates) {
+			this.byStart.set(date.span.start, date);
+			this.byEnd.set(date.span.end, date);
+		}
+	}
+
+	startingAt(offset: number): DateNode | undefined {
+		return this.byStart.get(offset);
+	}
+
+	endingAt(offset: number): DateNode | undefined {
+		return this.byEnd.get(offset);
+	}
+}
+
+/** Spans that citations must not overlap (the document symbols already found), in any order and nesting. */
+export class SpanSet {
+	private readonly starts: number[];
+	/** The largest end among the spans up to each index, so that one binary search answers any overlap question. */
+	private readonly maxEnds: number[];
+
+	constructor(spans: readonly Span[] | undefined) {
+		const sorted = Array.isArray(spans)
+			? spans.filter(span => span && Number.isFinite(span.start) && Number.isFinite(span.end)).sort((a, b) => a.start - b.start)
+			: [];
+		this.starts = sorted.map(span => span.start);
+		this.maxEnds = [];
+		let maxEnd = -Infinity;
+		for (const span of sorted) {
+			maxEnd = Math.max(maxEnd, span.end);
+			this.maxEnds.push(maxEnd);
+		}
+	}
+
+	overlaps(start: number, end: number): boolean {
+		let low = 0;
+		let high = this.starts.length - 1;
+		let last = -1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			if (this.starts[middle] < end) {
+				last = middle;
+				low = middle + 1;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return last >= 0 && this.maxEnds[last] > start;
+	}
+}
+
+/** A number token accepted as a candidate: where it is and what it reads. */
+export interface NumberToken {
+	span: Span;
+	text: string;
+	number: ResolutionNumber;
+}
+
+/** Reads the token a number expression matched, or undefined when it is glued to more text, avoided or malformed. */
+export function acceptToken(text: string, match: RegExpExecArray, avoid: SpanSet): NumberToken | undefined {
+	const start = match.index;
+	const end = start + match[0].length;
+	if (TOKEN_PRECEDER.test(text.charAt(start - 1)) || TOKEN_FOLLOWER.test(text.charAt(end)) || avoid.overlaps(start, end)) {
+		return undefined;
+	}
+	const number = readResolutionNumber(match[0]);
+	return number ? { span: { start, end }, text: match[0], number } : undefined;
+}
+
+/** How far back from a citation an organ name can still qualify it ("Economic and Social Council resolution …"). */
+const ORGAN_WINDOW = 80;
+
+/** The organ named last in the clause before `offset`, if any. */
+export function organBefore(text: string, offset: number, patterns: ReferencePatterns): OrganMention | undefined {
+	let window = text.slice(Math.max(0, offset - ORGAN_WINDOW), offset);
+	for (let i = window.length - 1; i >= 0; i--) {
+		if (CLAUSE_END.test(window[i])) {
+			window = window.slice(i + 1);
+			break;
+		}
+	}
+	const regex = patterns.organs;
+	regex.lastIndex = 0;
+	let found: OrganMention | undefined;
+	let match: RegExpExecArray | null;
+	while ((match = regex.exec(window)) !== null) {
+		found = organOfMatch(match) ?? found;
+	}
+	return found;
+}
+
+/**
+ * The organ to prefer for a number whose shape leaves a choice: an organ named near it, else the document's own.
+ * A bare "Council" names the document's own council; in an Assembly text it says nothing the shape does not.
+ */
+function organHint(mention: OrganMention | undefined, defaultOrgan: Organ | undefined): Organ | undefined {
+	if (mention === 'COUNCIL') {
+		return defaultOrgan === 'SC' || defaultOrgan === 'ECOSOC' || defaultOrgan === 'HRC' ? defaultOrgan : undefined;
+	}
+	return mention ?? defaultOrgan;
+}
+
+/** Builds the citation of one number, deciding its organ and canonical symbol. */
+export function makeCitation(
+	token: NumberToken,
+	kind: CitationKind,
+	mention: OrganMention | undefined,
+	defaultOrgan: Organ | undefined,
+	date: DateNode | undefined,
+): Citation {
+	const organ = organOfNumber(token.number, organHint(mention, defaultOrgan));
+	const citation: Citation = { kind, span: token.span, text: token.text, number: token.number.canonical, organ };
+	const symbol = symbolOfNumber(token.number, organ, kind);
+	if (symbol !== undefined) {
+		citation.symbol = symbol;
+	}
+	if (date !== undefined) {
+		citation.date = date;
+	}
+	return citation;
+}
+
+/** Where a sticky expression matches at `offset`, or -1. */
+export function stickyEnd(regex: RegExp, text: string, offset: number): number {
+	regex.lastIndex = offset;
+	return regex.test(text) ? regex.lastIndex : -1;
+}

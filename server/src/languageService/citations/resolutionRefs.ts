@@ -1,0 +1,214 @@
+import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import { findChineseReferences } from './chineseRefs';
+import { findDates } from './dates';
+import { CLAUSE_END, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
+import { NumberScanner } from './numberTokens';
+import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
+
+/**
+ * Resolution and decision numbers cited in running text: "resolution 70/1 of 25 September 2015", every number
+ * of a list ("resolutions 56/183 of 21 December 2001, 57/238 … and 72/200"), Security Council numbers
+ * ("2334 (2016)"), and their equivalents in the other five languages. Each number is one citation whose span is
+ * the number as written; the date that qualifies it, when there is one, comes with it.
+ *
+ * `avoid` lists spans that are not to be read again (the document symbols, so that "70/1" inside "A/RES/70/1"
+ * is not a second citation); `defaultOrgan` is the organ of the document itself, which "its resolution" means.
+ */
+export function findResolutionReferences(
+	text: string,
+	language: DocumentLanguage,
+	avoid?: readonly Span[],
+	defaultOrgan?: Organ,
+): Citation[] {
+	const patterns = typeof text === 'string' && text.length > 0 ? referencePatterns(language) : undefined;
+	if (patterns === undefined) {
+		return [];
+	}
+	const dates = new DateIndex(findDates(text, language));
+	const avoided = new SpanSet(avoid);
+	if (language === 'zh') {
+		return findChineseReferences(text, patterns, dates, avoided, defaultOrgan);
+	}
+	return scanKeywordText(text, patterns, dates, avoided, defaultOrgan);
+}
+
+interface Keyword {
+	start: number;
+	kind: CitationKind;
+	organ?: OrganMention;
+}
+
+interface ListItem {
+	token: NumberToken;
+	date?: DateNode;
+	/** An organ named right after the number ("résolution 2006/46 du Conseil"). */
+	organAfter?: OrganMention;
+}
+
+interface CitationList {
+	kind: CitationKind;
+	/** The organ named before the list, if any. */
+	organ?: OrganMention;
+	items: ListItem[];
+	/** Where the next number of the list must start: after the last item, its date and a separator. */
+	next: number;
+}
+
+/** How far after a keyword a bare Security Council number ("in particular 1500 (2003)") may stand. */
+const BARE_NUMBER_WINDOW = 200;
+const NOT_A_LETTER = /[^A-Z]/g;
+
+function scanKeywordText(
+	text: string,
+	patterns: ReferencePatterns,
+	dates: DateIndex,
+	avoid: SpanSet,
+	defaultOrgan: Organ | undefined,
+): Citation[] {
+	const keywords = findKeywords(text, patterns);
+	const keywordStarts = [...keywords.values()].map(keyword => keyword.start);
+	let nextKeyword = 0;
+	const citations: Citation[] = [];
+	let list: CitationList | undefined;
+	const close = () => {
+		if (list) {
+			emitList(list, defaultOrgan, citations);
+			list = undefined;
+		}
+	};
+	const scanner = new NumberScanner(text);
+	let match: RegExpExecArray | null;
+	while ((match = scanner.next()) !== null) {
+		const token = acceptToken(text, match, avoid);
+		if (token === undefined) {
+			continue;
+		}
+		const start = token.span.start;
+		while (nextKeyword < keywordStarts.length && keywordStarts[nextKeyword] < start) {
+			nextKeyword++;
+		}
+		const keyword = keywords.get(start);
+		if (keyword !== undefined) {
+			close();
+			list = { kind: keyword.kind, organ: keyword.organ ?? organBefore(text, keyword.start, patterns), items: [], next: start };
+		} else if (list === undefined || list.next !== start) {
+			const previousKeyword = nextKeyword > 0 ? keywordStarts[nextKeyword - 1] : -1;
+			if (!isBareNumberInContext(text, token, previousKeyword)) {
+				continue;
+			}
+			close();
+			list = { kind: 'resolution', organ: organBefore(text, start, patterns), items: [], next: start };
+		}
+		const item = readItem(text, token, patterns, dates);
+		list.items.push(item.item);
+		// The separator is read once per item, so that numbers far from the list cost nothing to reject.
+		list.next = stickyEnd(patterns.separator, text, item.end);
+		scanner.skipTo(item.end);
+	}
+	close();
+	return citations;
+}
+
+/** Every keyword, by the offset where the number after it (and after any organ name it carries) would start. */
+function findKeywords(text: string, patterns: ReferencePatterns): Map<number, Keyword> {
+	const keywords = new Map<number, Keyword>();
+	const regex = patterns.keyword;
+	if (regex === undefined) {
+		return keywords;
+	}
+	regex.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = regex.exec(text)) !== null) {
+		if (match[0].length === 0 || !isKeywordStart(text, match.index, patterns)) {
+			regex.lastIndex = match.index + 1;
+			continue;
+		}
+		const keyword: Keyword = { start: match.index, kind: match.groups?.decision !== undefined ? 'decision' : 'resolution' };
+		const organ = organOfMatch(match);
+		if (organ !== undefined) {
+			keyword.organ = organ;
+		}
+		keywords.set(match.index + match[0].length, keyword);
+	}
+	return keywords;
+}
+
+/** Whether a keyword match at `offset` starts a word (after the prefixes the language attaches to it). */
+function isKeywordStart(text: string, offset: number, patterns: ReferencePatterns): boolean {
+	if (patterns.keywordPrefix === undefined) {
+		return !LETTER.test(text.charAt(offset - 1));
+	}
+	return patterns.keywordPrefix.test(text.slice(Math.max(0, offset - KEYWORD_PREFIX_WINDOW), offset));
+}
+
+/**
+ * A number without a keyword right before it is a citation only when its shape cannot be anything else: a
+ * parenthesised form ("1500 (2003)", "217 A (III)") in the same clause as a keyword ("resolutions on Iraq, in
+ * particular 1500 (2003)"), and, for a year in the parenthesis, a number the Council could have reached that year.
+ */
+function isBareNumberInContext(text: string, token: NumberToken, keywordStart: number): boolean {
+	const { number, span } = token;
+	if (number.second !== undefined || number.paren === undefined || keywordStart < 0) {
+		return false;
+	}
+	if (span.start - keywordStart > BARE_NUMBER_WINDOW || !isPlausibleSecurityCouncilNumber(number)) {
+		return false;
+	}
+	for (let i = keywordStart; i < span.start; i++) {
+		if (CLAUSE_END.test(text[i])) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Reads what follows a number: an organ name, then the date ("of 4 December 2023"), then further dates of lettered parts. */
+function readItem(text: string, token: NumberToken, patterns: ReferencePatterns, dates: DateIndex): { item: ListItem; end: number } {
+	const item: ListItem = { token };
+	let end = token.span.end;
+	if (patterns.organAfter) {
+		patterns.organAfter.lastIndex = end;
+		const organ = patterns.organAfter.exec(text);
+		if (organ) {
+			item.organAfter = organOfMatch(organ);
+			end = patterns.organAfter.lastIndex;
+		}
+	}
+	const date = patterns.dateLink ? dateAfter(text, end, patterns.dateLink, dates) : undefined;
+	if (date) {
+		item.date = date;
+		end = date.span.end;
+		// "resolutions 49/222 A and B of 23 December 1994 and 20 July 1995": each lettered part has its date.
+		const letterCount = token.number.parts?.replace(NOT_A_LETTER, '').length ?? 0;
+		for (let extra = 1; extra < letterCount && patterns.nextDate; extra++) {
+			const next = dateAfter(text, end, patterns.nextDate, dates);
+			if (!next) {
+				break;
+			}
+			end = next.span.end;
+		}
+	}
+	return { item, end };
+}
+
+function dateAfter(text: string, offset: number, link: RegExp, dates: DateIndex): DateNode | undefined {
+	const linkEnd = stickyEnd(link, text, offset);
+	return linkEnd < 0 ? undefined : dates.startingAt(linkEnd);
+}
+
+/**
+ * Turns a finished list into citations. An organ named after a later number ("Résolutions 2006/46, … et 2019/24
+ * du Conseil économique et social") qualifies the numbers before it as well.
+ */
+function emitList(list: CitationList, defaultOrgan: Organ | undefined, into: Citation[]): void {
+	const organs: Array<OrganMention | undefined> = [];
+	let later: OrganMention | undefined;
+	for (let i = list.items.length - 1; i >= 0; i--) {
+		later = list.items[i].organAfter ?? later;
+		organs[i] = later ?? list.organ;
+	}
+	list.items.forEach((item, index) => {
+		into.push(makeCitation(item.token, list.kind, organs[index], defaultOrgan, item.date));
+	});
+}

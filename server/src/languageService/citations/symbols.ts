@@ -1,0 +1,221 @@
+import type { Span } from '../model/types';
+
+/**
+ * United Nations document symbols ("A/73/535", "E/CN.16/2018/CRP.3", "A/73/66-E/2018/10") in running text.
+ *
+ * The grammar follows the Dag Hammarskjöld Library guide: an upper-case series, then slash-separated components
+ * (subsidiary bodies, a session or year, a special component such as RES or L.52, a number, modifiers such as
+ * Add.1), an optional reissue star, an optional lettered part and an optional parenthesised part. Two complete
+ * symbols joined by a hyphen form a joint symbol for a document submitted to two organs.
+ */
+
+/** The part of a symbol that names one document of one organ; a joint symbol has two or more of them. */
+export interface SymbolPart {
+	/** The canonical form of this part ("A/67/65/Corr.1"). */
+	canonical: string;
+	/** The series or parent organ ("A", "S", "E", "ST", "TD", "CCW", "UNEP"). */
+	series: string;
+	/** Subsidiary-body and other naming components, in order ("C.2", "CN.16", "HRC", "B", "EDE"). */
+	bodies: string[];
+	/** The session or year component as written ("73", "2018", "S-13", "ES-8"). */
+	session?: string;
+	sessionKind?: 'session' | 'year' | 'special' | 'emergency';
+	/** The component that says what kind of document this is ("RES", "L.52", "CRP.3", "PV.8891", "PRST"). */
+	special?: string;
+	/** The sequential number ("535"). */
+	number?: string;
+	/** The lettered part of a composite resolution ("A" in "A/RES/217 A (III)"). */
+	letter?: string;
+	/** Addenda, corrigenda, revisions and amendments, in order ("Add.3", "Rev.2"). */
+	modifiers: string[];
+	/** How many reissue stars follow the components ("A/69/L.52*" has one). */
+	reissue: number;
+	/** The parenthesised part without its parentheses ("2016", "III", "S-VII", "Vol. I", "Sect. 10"). */
+	parenthesis?: string;
+}
+
+/** A decomposed symbol. Its own fields describe the first part; `parts` lists every part of a joint symbol. */
+export interface ParsedSymbol extends SymbolPart {
+	parts: SymbolPart[];
+}
+
+export interface FoundSymbol {
+	text: string;
+	span: Span;
+}
+
+// The pieces of the grammar. A component never ends in a full stop, which is what keeps a sentence's closing
+// full stop out of "… TD/B/EDE/1/3.", and every repetition is anchored on a distinct character ("/", "." or
+// "-"), so that no input can make the engine backtrack more than linearly.
+const HYPHEN = '[-\\u2011]';
+const SESSION_COMPONENT = `E?S${HYPHEN}\\d+`;
+const WORD_COMPONENT = '[A-Z][A-Za-z]*(?:\\.[A-Z0-9][A-Za-z0-9]*)*';
+const COMPONENT = `(?:${SESSION_COMPONENT}|${WORD_COMPONENT}|\\d+[A-Z]?)`;
+const ROMAN = '[IVXLC]+';
+const PARENTHESIS_CONTENT = [
+	ROMAN, `E?S${HYPHEN}${ROMAN}`, '\\d{4}', 'Vol\\.\\s?[IVX]+', `Parts?\\s?[IVX]+(?:${HYPHEN}[IVX]+)?`,
+	'Sect\\.\\s?\\d+', 'SUPP', 'Resumption\\s?\\d+',
+].join('|');
+const SIMPLE = `[A-Z]{1,8}(?:/${COMPONENT})+\\*{0,2}(?:\\s[A-Z](?=\\s?\\())?(?:\\s?\\((?:${PARENTHESIS_CONTENT})\\))?`;
+const JOINT = `${SIMPLE}(?:${HYPHEN}${SIMPLE})*`;
+
+/** Symbols in running text. The look-behind keeps "undocs.org/A/RES/70/1" and "XA/1" from matching in the middle. */
+const SYMBOL_IN_TEXT = new RegExp(`(?<![A-Za-z0-9/\\u00C0-\\u024F])${JOINT}`, 'g');
+const WHOLE_SYMBOL = new RegExp(`^${JOINT}$`);
+const SIMPLE_PARTS = new RegExp(`^([A-Z]{1,8})((?:/${COMPONENT})+)(\\*{0,2})(?:\\s?([A-Z])(?=\\s?\\())?(?:\\s?\\((.*)\\))?$`);
+const JOINT_SEPARATOR = new RegExp(`${HYPHEN}(?=[A-Z]{1,8}/)`);
+const FOLLOWING_WORD_CHARACTER = /[A-Za-z0-9/]/;
+const HAS_DIGIT = /\d/;
+const WHITESPACE = /\s+/g;
+const ANY_HYPHEN = /\u2011/g;
+const NUMBERED = /^\d+[A-Z]?$/;
+const SESSION_LIKE = /^(E?S)-(\d+)$/;
+const SPECIAL = /^(?:RES|DEC|PRST|INF|NGO|PET|BUR|Res|Dec|(?:L|CRP|PV|SR|WP|R|SER|Res)\.[A-Za-z0-9]+)$/;
+const NUMBERED_SPECIAL = /^(?:L|CRP|PV|SR|WP|R|Res)\.\d/;
+const MODIFIER = /^(?:(?:Add|Corr|Rev|Amend)\.\d+|Summary)$/;
+const PARENTHESIS_KEYWORD = /^(Vol\.|Parts?|Sect\.|Resumption)(.*)$/;
+
+/** Symbols longer than this are runs of slashes and letters, not document symbols. */
+const MAX_SYMBOL_LENGTH = 120;
+
+/** Every UN document symbol in `text`, in order, with its span as offsets into `text`. */
+export function findSymbols(text: string): FoundSymbol[] {
+	const found: FoundSymbol[] = [];
+	if (typeof text !== 'string') {
+		return found;
+	}
+	SYMBOL_IN_TEXT.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = SYMBOL_IN_TEXT.exec(text)) !== null) {
+		const start = match.index;
+		const end = start + match[0].length;
+		// A symbol glued to more letters or digits ("A/70/1x", "A/RES/70/1/") is something else; and a symbol
+		// needs a digit, which keeps slashed words such as "ISIL/Daesh" and "HIV/AIDS" out.
+		const next = text.charAt(end);
+		if (!FOLLOWING_WORD_CHARACTER.test(next) && HAS_DIGIT.test(match[0]) && match[0].length <= MAX_SYMBOL_LENGTH) {
+			found.push({ text: match[0], span: { start, end } });
+		}
+	}
+	return found;
+}
+
+/** Decomposes a symbol into its components, or returns undefined when `symbol` is not a symbol. */
+export function parseSymbol(symbol: string): ParsedSymbol | undefined {
+	if (typeof symbol !== 'string') {
+		return undefined;
+	}
+	const trimmed = symbol.trim().replace(ANY_HYPHEN, '-');
+	if (trimmed.length === 0 || trimmed.length > MAX_SYMBOL_LENGTH || !WHOLE_SYMBOL.test(trimmed) || !HAS_DIGIT.test(trimmed)) {
+		return undefined;
+	}
+	const parts: SymbolPart[] = [];
+	for (const piece of trimmed.split(JOINT_SEPARATOR)) {
+		const part = parsePart(piece);
+		if (!part) {
+			return undefined;
+		}
+		parts.push(part);
+	}
+	return { ...parts[0], canonical: parts.map(part => part.canonical).join('-'), parts };
+}
+
+/**
+ * The canonical form of a symbol for lookups and comparisons: whitespace removed except one space before a
+ * lettered part and before the parenthesis ("S/RES/2334 (2016)", "A/RES/217 A (III)", "A/68/49 (Vol. I)").
+ * Text that is not a symbol comes back trimmed, with its whitespace runs reduced to single spaces.
+ */
+export function normalizeSymbol(symbol: string): string {
+	if (typeof symbol !== 'string') {
+		return '';
+	}
+	const compact = symbol.replace(WHITESPACE, '');
+	const parsed = parseSymbol(compact);
+	return parsed ? parsed.canonical : symbol.replace(WHITESPACE, ' ').trim();
+}
+
+function parsePart(piece: string): SymbolPart | undefined {
+	const match = SIMPLE_PARTS.exec(piece);
+	if (!match) {
+		return undefined;
+	}
+	const [, series, componentText, stars, spacedLetter, parenthesisText] = match;
+	const components = componentText.slice(1).split('/');
+	const part: SymbolPart = { canonical: '', series, bodies: [], modifiers: [], reissue: stars.length };
+	classifyComponents(components, part);
+	// "A/RES/217A (III)" and "A/RES/68/247B" write the lettered part against the number; it is still a letter.
+	const last = components[components.length - 1];
+	let letter = spacedLetter;
+	if (!letter && part.number !== undefined && last === part.number && /[A-Z]$/.test(last)) {
+		letter = last.slice(-1);
+		part.number = last.slice(0, -1);
+		components[components.length - 1] = part.number;
+	}
+	if (letter) {
+		part.letter = letter;
+	}
+	if (parenthesisText !== undefined) {
+		part.parenthesis = normalizeParenthesis(parenthesisText);
+	}
+	part.canonical = `${series}/${components.join('/')}${'*'.repeat(part.reissue)}`
+		+ (letter ? ` ${letter}` : '')
+		+ (part.parenthesis !== undefined ? ` (${part.parenthesis})` : '');
+	return part;
+}
+
+/**
+ * Sorts the slash components into session, number, special, modifiers and bodies. When two or more numeric
+ * components are present the first is the session or year and the last the document number; a single one is a
+ * session only when a numbered special component ("L.52", "CRP.3") carries the document number instead.
+ */
+function classifyComponents(components: string[], part: SymbolPart): void {
+	const numeric: number[] = [];
+	components.forEach((component, index) => {
+		if (NUMBERED.test(component) || SESSION_LIKE.test(component)) {
+			numeric.push(index);
+		}
+	});
+	const hasNumberedSpecial = components.some(component => NUMBERED_SPECIAL.test(component));
+	let sessionIndex = -1;
+	let numberIndex = -1;
+	if (numeric.length >= 2) {
+		sessionIndex = numeric[0];
+		numberIndex = numeric[numeric.length - 1];
+	} else if (numeric.length === 1) {
+		const only = components[numeric[0]];
+		if (SESSION_LIKE.test(only) || hasNumberedSpecial) {
+			sessionIndex = numeric[0];
+		} else {
+			numberIndex = numeric[0];
+		}
+	}
+	components.forEach((component, index) => {
+		if (index === sessionIndex) {
+			part.session = component;
+			part.sessionKind = sessionKindOf(component);
+		} else if (index === numberIndex) {
+			part.number = component;
+		} else if (MODIFIER.test(component)) {
+			part.modifiers.push(component);
+		} else if (part.special === undefined && SPECIAL.test(component)) {
+			part.special = component;
+		} else {
+			part.bodies.push(component);
+		}
+	});
+}
+
+function sessionKindOf(component: string): SymbolPart['sessionKind'] {
+	const special = SESSION_LIKE.exec(component);
+	if (special) {
+		return special[1] === 'ES' ? 'emergency' : 'special';
+	}
+	const value = Number(component);
+	return component.length === 4 && value >= 1946 ? 'year' : 'session';
+}
+
+/** "Vol.I" and "Vol. I" are the same part; the canonical form keeps one space after the keyword. */
+function normalizeParenthesis(content: string): string {
+	const compact = content.replace(WHITESPACE, '').replace(ANY_HYPHEN, '-');
+	const keyword = PARENTHESIS_KEYWORD.exec(compact);
+	return keyword ? `${keyword[1]} ${keyword[2]}` : compact;
+}
