@@ -1,8 +1,40 @@
-import { runRegistered } from './harness';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import Mocha = require('mocha');
 
-/** Entry point that `@vscode/test-electron` loads inside the extension host. */
-export async function run(): Promise<void> {
-	// Loading a test file registers its tests with the harness.
-	require('./extension.test');
-	await runRegistered();
+/**
+ * Entry point of the extension-host suite: both launchers (@vscode/test-electron and code-server) load this module
+ * inside the extension host and call `run()`. Every `*.test.js` file beside it is a part of the suite, so a feature's
+ * tests are added by adding a file, without touching this one.
+ */
+export function run(): Promise<void> {
+	// Reporters call console.log with printf-style arguments; code-server's log hook would join them with commas
+	// instead of formatting them, so each line is formatted here.
+	Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(util.format(...args));
+	const mocha = new Mocha({
+		ui: 'tdd',
+		// The output goes through the extension host's console into a log, where colour codes are noise.
+		color: false,
+		timeout: 60_000,
+		grep: process.env.E2E_GREP,
+	});
+	const testFiles = fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js')).sort();
+	for (const name of testFiles) {
+		mocha.addFile(path.join(__dirname, name));
+	}
+	// The code-server launcher shows the extension host's log from this line on.
+	console.log(`extension-host suite: running ${testFiles.length} test files`);
+	return new Promise((resolve, reject) => {
+		const runner = mocha.run(failures => {
+			const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};
+			// The launchers read this line to count the results; keep its shape.
+			console.log(`extension-host suite: ${passes} passed, ${failed} failed, ${pending} skipped`);
+			if (failures > 0) {
+				reject(new Error(`${failures} end-to-end test(s) failed`));
+			} else {
+				resolve();
+			}
+		});
+	});
 }
