@@ -1,7 +1,7 @@
 import type {
 	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
 } from '../model/types';
-import { TextView } from '../text/textView';
+import { viewOfPieces } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
 import { wholeDate } from './header';
@@ -52,7 +52,7 @@ class BodyReader {
 			this.continuable = undefined;
 			if (unit.start.kind === 'text' && continued && this.continues(unit, continued)) {
 				continued.pieces.push(...this.pieces(unit, 0));
-				continued.body = nodeOf(TextView.of(this.context.text, continued.pieces));
+				continued.body = nodeOf(viewOfPieces(this.context.text, continued.pieces));
 				this.continuable = continued;
 				return;
 			}
@@ -91,7 +91,7 @@ class BodyReader {
 	private footnote(unit: Unit, number: number, bodyStart: number, labelEnd: number): void {
 		const first = this.context.clean(unit.lines[0].span);
 		const pieces = this.pieces(unit, unit.lead + bodyStart);
-		const view = TextView.of(this.context.text, pieces);
+		const view = viewOfPieces(this.context.text, pieces);
 		this.body.footnotes.push({
 			number,
 			span: spanOf(unit),
@@ -195,7 +195,7 @@ class BodyReader {
 
 	private paragraphBase(unit: Unit, bodyStart: number): ParagraphBase {
 		const pieces = this.pieces(unit, bodyStart);
-		const view = TextView.of(this.context.text, pieces);
+		const view = viewOfPieces(this.context.text, pieces);
 		const body = nodeOf(view);
 		const found = matchOpener(view.text, this.context.language);
 		return {

@@ -5,7 +5,7 @@ import { normalizeWithMap, preparedEntries, type PreparedEntry } from '../vocabu
 export type OpenerMatch = Omit<Opener, 'span' | 'text'> & { start: number; end: number };
 
 // Only the beginning of a paragraph can hold its opener; looking further is wasted work on long paragraphs.
-const WINDOW = 120;
+const WINDOW = 90;
 
 // Words that may stand before an operative verb ("Also requests", "Further decides") or after any verb
 // ("Recalling also"), per cased language.

@@ -2,7 +2,7 @@ import { findCitations } from '../citations';
 import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, FootnoteMarker, Resolution, Span } from '../model/types';
 import { splitLines } from '../text/lines';
-import { TextView } from '../text/textView';
+import { viewOfPieces } from '../text/views';
 import { readBody } from './body';
 import { ParseContext } from './context';
 import { parseHeader } from './header';
@@ -110,7 +110,7 @@ function findArtefacts(text: string): Artefact[] {
 function collectCitations(resolution: Resolution): Citation[] {
 	const citations: Citation[] = [];
 	const collect = (pieces: readonly Span[]) => {
-		const view = TextView.of(resolution.text, pieces);
+		const view = viewOfPieces(resolution.text, pieces);
 		for (const citation of findCitations(view.text, resolution.language, resolution.organ)) {
 			citations.push({
 				...citation,

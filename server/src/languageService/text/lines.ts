@@ -31,10 +31,15 @@ export function splitLines(text: string): SourceLine[] {
 	return lines;
 }
 
-const WHITE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
-
 function isBlank(text: string, start: number, end: number): boolean {
-	return WHITE_SPACE.test(text.slice(start, end));
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		// Spaces, tabs, no-break and ideographic spaces, zero-width space and a stray byte-order mark.
+		if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x3000 && code !== 0x200b && code !== 0xfeff && code !== 0x0b && code !== 0x0c) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Finds the zero-based line that contains `offset` by binary search over line starts. */

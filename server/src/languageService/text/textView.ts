@@ -5,41 +5,60 @@ import type { Span } from '../model/types';
  * removed, pieces joined by a single space. Every character of the clean text remembers the source offset it
  * came from, so that a match found in the clean text (an opening verb, a citation) maps back to the exact
  * source range, even across the page break between two pieces of a split paragraph.
+ *
+ * The mapping is kept as runs of characters copied unchanged (a clean start and the source start of each run),
+ * because a paragraph has few removals: building the view costs a few string slices, not a table per character,
+ * which matters when every keystroke re-reads the whole draft.
  */
 export class TextView {
-	private constructor(readonly text: string, private readonly offsets: Int32Array) {}
+	private constructor(
+		readonly text: string,
+		private readonly runCleanStarts: number[],
+		private readonly runSourceStarts: number[],
+		private readonly sourceEnd: number,
+	) {}
 
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
-		const chars: string[] = [];
-		const offsets: number[] = [];
-		pieces.forEach((piece, pieceIndex) => {
-			if (pieceIndex > 0) {
-				chars.push(' ');
-				offsets.push(piece.start);
+		const parts: string[] = [];
+		const cleanStarts: number[] = [];
+		const sourceStarts: number[] = [];
+		let length = 0;
+		const copy = (start: number, end: number) => {
+			if (end > start) {
+				cleanStarts.push(length);
+				sourceStarts.push(start);
+				parts.push(source.slice(start, end));
+				length += end - start;
 			}
-			const removed = markupToRemove(source, piece);
-			let next = 0;
-			for (let i = piece.start; i < piece.end; i++) {
-				while (next < removed.length && removed[next].end <= i) {
-					next++;
-				}
-				if (next < removed.length && removed[next].start <= i) {
-					continue;
-				}
-				chars.push(source[i]);
-				offsets.push(i);
+		};
+		pieces.forEach((piece, index) => {
+			if (index > 0) {
+				// The space that joins two pieces stands for the start of the later piece.
+				cleanStarts.push(length);
+				sourceStarts.push(piece.start);
+				parts.push(' ');
+				length += 1;
 			}
+			let position = piece.start;
+			for (const removed of markupToRemove(source, piece)) {
+				copy(position, removed.start);
+				position = removed.end;
+			}
+			copy(position, piece.end);
 		});
 		const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
-		offsets.push(end);
-		return new TextView(chars.join(''), Int32Array.from(offsets));
+		return new TextView(parts.join(''), cleanStarts, sourceStarts, end);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
 	sourceOffset(index: number): number {
-		const clamped = Math.max(0, Math.min(index, this.offsets.length - 1));
-		return this.offsets[clamped];
+		if (index >= this.text.length) {
+			return this.sourceEnd;
+		}
+		const clamped = Math.max(0, index);
+		const run = this.runAt(clamped);
+		return this.runSourceStarts[run] + clamped - this.runCleanStarts[run];
 	}
 
 	/** Maps a clean range to the smallest source range that covers it. */
@@ -49,6 +68,20 @@ export class TextView {
 			return { start: at, end: at };
 		}
 		return { start: this.sourceOffset(start), end: this.sourceOffset(end - 1) + 1 };
+	}
+
+	private runAt(index: number): number {
+		let low = 0;
+		let high = this.runCleanStarts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.runCleanStarts[middle] <= index) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return low;
 	}
 }
 
@@ -60,9 +93,16 @@ const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s([“"‘'«\u3000-\u9fff])\*(?=\S)[^*\n]*?\S\*(?=$|[\s,.;:!?)\]”"’'»，。；：\u3000-\u9fff])/g;
 const FOOTNOTE_REFERENCE = /\[\^\d{1,4}\](?!:)|<sup>[^<]*<\/sup>/g;
 const LINE_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/;
+// Most paragraphs carry no Markdown at all; one scan for the characters that start any markup lets them skip
+// the pattern searches.
+const MARKUP_START = /[*_[<#>]/;
+const NONE: Span[] = [];
 
 function markupToRemove(source: string, piece: Span): Span[] {
 	const text = source.slice(piece.start, piece.end);
+	if (!MARKUP_START.test(text)) {
+		return NONE;
+	}
 	const removed: Span[] = [];
 	const add = (start: number, end: number) => removed.push({ start: piece.start + start, end: piece.start + end });
 	const prefix = LINE_PREFIX.exec(text);
@@ -78,7 +118,9 @@ function markupToRemove(source: string, piece: Span): Span[] {
 		const at = match.index ?? 0;
 		add(at, at + 2);
 	}
-	for (const match of text.matchAll(EMPHASIS)) {
+	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
+	const singleStar = text.replace(/\*\*/g, '').includes('*');
+	for (const match of singleStar ? text.matchAll(EMPHASIS) : []) {
 		const star = (match.index ?? 0) + match[1].length;
 		const close = (match.index ?? 0) + match[0].length - 1;
 		add(star, star + 1);

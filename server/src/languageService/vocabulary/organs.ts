@@ -49,6 +49,10 @@ export interface OrganLineMatch {
 
 /** Reads a line that names an organ and nothing else ("The General Assembly,", "大会，", "إن مجلس الأمن،"). */
 export function matchOrganLine(line: string): OrganLineMatch | undefined {
+	// Organ lines are short; paragraphs, which make up most lines, are rejected before any work.
+	if (line.length > 80) {
+		return undefined;
+	}
 	const trimmed = line.replace(/[\u0640]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 	if (trimmed.length > 60) {
 		return undefined;

@@ -1,5 +1,5 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
-import { TextView } from '../../text/textView';
+import { viewOfPieces } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
 
@@ -83,7 +83,7 @@ function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph 
 
 /** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
 function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
-	const view = TextView.of(text, node.pieces);
+	const view = viewOfPieces(text, node.pieces);
 	let index = view.text.length - 1;
 	while (index >= 0 && TRAILING.test(view.text[index])) {
 		index--;
