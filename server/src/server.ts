@@ -1,6 +1,7 @@
 import { Connection, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureHandler, ServerContext } from './handlers/context';
+import { completionHandler } from './handlers/completion';
 import { documentSymbolsHandler } from './handlers/documentSymbols';
 import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
@@ -10,6 +11,7 @@ import { productVersion } from './version';
 /** Every LSP feature the server offers; each announces its capabilities and registers its own handlers. */
 const FEATURES: readonly FeatureHandler[] = [
 	documentSymbolsHandler,
+	completionHandler,
 ];
 
 /**

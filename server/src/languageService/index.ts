@@ -12,4 +12,6 @@ export type { Outline } from './features/outline';
 export { renumberAll, renumberFootnotes, renumberOperative, renumberSubParagraphs } from './features/renumber';
 export type { RenumberOptions } from './features/renumber';
 export { applyTextEdits } from './features/sourceEdits';
+export { getCompletions, TRIGGER_CHARACTERS } from './features/completion';
+export type { CitableDocument, CitationSource, CompletionOptions, CompletionTrigger } from './features/completion';
 export { looksLikeResolution } from './detect';

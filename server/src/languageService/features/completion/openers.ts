@@ -1,0 +1,102 @@
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
+import type { DocumentLanguage, Resolution } from '../../model/types';
+import { getVocabulary, type VerbEntry } from '../../vocabulary';
+import { conceptOfPhrase, officialEquivalents } from '../../vocabulary/equivalents';
+import { laterParagraphForm, repetitionsAfter, stripRepetition } from './repetition';
+import { partNote, verbNote } from './verbNotes';
+
+type Part = 'preambular' | 'operative';
+
+/** What the opener items of one part need to know. */
+export interface OpenerRequest {
+	resolution: Resolution;
+	part: Part;
+	replace: Range;
+	/** The number inserted before each opener, for a new operative paragraph. */
+	insertNumber?: string;
+	/** The opener of the paragraph before in this part, whose repeated forms come first. */
+	previousOpener?: string;
+	/** Groups sort after the items of earlier groups: labels, then this part, then the other part. */
+	group: number;
+}
+
+const LANGUAGE_ORDER: readonly DocumentLanguage[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+const LANGUAGE_LABELS: Record<DocumentLanguage, string> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic', zh: 'Chinese' };
+
+/** The opening phrases of one part in the draft's language, the repeated forms of the previous verb first. */
+export function openerItems(request: OpenerRequest): CompletionItem[] {
+	const { resolution, part } = request;
+	const language = resolution.language;
+	const entries = getVocabulary(language).entries.filter(entry => (entry.part === part || entry.part === 'both')
+		&& (!request.previousOpener || laterParagraphForm(language, entry.phrase) === entry.phrase));
+	const phrases = new Map<string, { entry?: VerbEntry; rank: string }>();
+	if (request.previousOpener) {
+		const base = stripRepetition(language, request.previousOpener).base;
+		const baseEntry = entries.find(entry => entry.phrase === base);
+		repetitionsAfter(language, part, request.previousOpener).forEach((phrase, index) =>
+			phrases.set(phrase, { entry: baseEntry, rank: `0${index}` }));
+	}
+	entries.forEach((entry, index) => {
+		if (!phrases.has(entry.phrase)) {
+			phrases.set(entry.phrase, { entry, rank: `${entry.attested ? 1 : 2}${String(index).padStart(3, '0')}` });
+		}
+	});
+	const emphasis = emphasisOf(resolution, part);
+	const space = language === 'zh' ? '' : ' ';
+	return [...phrases].map(([phrase, { entry, rank }]) => ({
+		label: phrase,
+		kind: part === 'operative' ? CompletionItemKind.Function : CompletionItemKind.Keyword,
+		detail: detailOf(part, entry, request.insertNumber),
+		documentation: { kind: MarkupKind.Markdown, value: documentationOf(phrase, part, language, entry) },
+		sortText: `${request.group}${rank}`,
+		filterText: phrase,
+		textEdit: { range: request.replace, newText: `${request.insertNumber ?? ''}${emphasis}${phrase}${emphasis}${space}` },
+	}));
+}
+
+function detailOf(part: Part, entry: VerbEntry | undefined, insertNumber: string | undefined): string {
+	const where = part === 'operative' ? `operative${insertNumber ? ` paragraph ${insertNumber.replace(/[^\d٠-٩]/g, '')}` : ''}` : 'preambular';
+	return entry && !entry.attested ? `${where} · standard usage, not yet seen in the corpus` : where;
+}
+
+function documentationOf(phrase: string, part: Part, language: DocumentLanguage, entry: VerbEntry | undefined): string {
+	const concept = entry?.concept || conceptOfPhrase(language, stripRepetition(language, phrase).base);
+	const lines = [`**${phrase}**`];
+	const note = verbNote(concept);
+	if (note) {
+		lines.push(note);
+	}
+	lines.push(partNote(language === 'zh' ? 'both' : part));
+	const equivalents = concept ? equivalentsOf(concept, part, language) : [];
+	if (equivalents.length > 0) {
+		lines.push(`Equivalents: ${equivalents.join(' · ')}`);
+	}
+	return lines.join('\n\n');
+}
+
+/** The same concept in the other official languages: vocabulary entries where they carry concepts, else the table. */
+function equivalentsOf(concept: string, part: Part, language: DocumentLanguage): string[] {
+	const table = officialEquivalents(concept, part);
+	return LANGUAGE_ORDER.filter(other => other !== language).flatMap(other => {
+		const fromVocabulary = getVocabulary(other).entries
+			.filter(entry => entry.concept === concept && (entry.part === part || entry.part === 'both'))
+			.map(entry => entry.phrase);
+		const phrases = fromVocabulary.length > 0 ? fromVocabulary : [...(table[other] ?? [])];
+		return phrases.length > 0 ? [`${LANGUAGE_LABELS[other]} ${phrases.join(', ')}`] : [];
+	});
+}
+
+/**
+ * The emphasis the draft gives openers of a part in Markdown ("*Recalling*", "**Decides**"), so that a completed
+ * opener looks like its neighbours; none when most openers are plain.
+ */
+function emphasisOf(resolution: Resolution, part: Part): string {
+	const paragraphs = part === 'preambular' ? resolution.preamble : resolution.operative;
+	const marks = paragraphs.map(paragraph => {
+		const start = paragraph.opener?.span.start ?? 0;
+		const before = resolution.text.slice(Math.max(0, start - 2), start);
+		return before === '**' || before === '__' ? before : /[*_]$/.test(before) ? before.slice(-1) : '';
+	});
+	const emphasised = marks.filter(mark => mark !== '');
+	return emphasised.length * 2 > marks.length ? emphasised[emphasised.length - 1] : '';
+}
