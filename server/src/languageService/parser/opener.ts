@@ -19,9 +19,9 @@ const TRAILING: Partial<Record<DocumentLanguage, RegExp[]>> = {
 		/^ with (?:(?:great|grave|deep|serious|particular|profound|growing|utmost) )?(?:satisfaction|concern|appreciation|regret|alarm|interest|approval)(?![\p{L}])/u,
 		/^ of(?![\p{L}])/u,
 	],
-	fr: [/^ (?:également|en outre)(?![\p{L}])/u],
-	es: [/^ (?:también|además)(?![\p{L}])/u],
-	ru: [/^ (?:также|далее)(?![\p{L}])/u],
+	fr: [/^ (?:également|en outre)(?![\p{L}])/u, /^,? (?:à cet égard|toutefois|en outre),?(?![\p{L}])/u],
+	es: [/^ (?:también|además)(?![\p{L}])/u, /^,? (?:a este respecto|sin embargo),?(?![\p{L}])/u],
+	ru: [/^ (?:также|далее)(?![\p{L}])/u, /^ (?:в этой связи|вместе с тем)(?![\p{L}])/u],
 	ar: [/^ (?:أيضا|كذلك)(?![\p{L}])/u],
 };
 const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|además|также|далее|أيضا|كذلك)(?:\s|$)/;

@@ -17,6 +17,12 @@ export interface VerbEntry {
 	 * confirmed there.
 	 */
 	attested: boolean;
+	/**
+	 * The grammatical gender the phrase agrees with, where the language marks it: French and Spanish adjectives
+	 * ("Consciente" for l'Assemblée, "Conscient" for le Conseil) and Arabic verbs (تشير for الجمعية, يشير for
+	 * المجلس). Absent where the phrase is the same for every organ.
+	 */
+	gender?: 'feminine' | 'masculine';
 }
 
 /** The drafting vocabulary of one document language. */
