@@ -4,6 +4,8 @@ import { artefactRules } from './rules/artefacts';
 import { footnoteRules } from './rules/footnotes';
 import { operativeNumberingRules, subParagraphNumberingRules } from './rules/numbering';
 import { punctuationRules } from './rules/punctuation';
+import { verbRepetitionRules } from './rules/verbRepetition';
+import { verbUnknownRules, verbWrongPartRules } from './rules/verbs';
 import type { LintDiagnostic, Rule } from './types';
 
 export { ALL_CODES, DEFAULT_SEVERITY, DiagnosticCode, isDiagnosticCode, ruleDocumentationPath } from './codes';
@@ -19,6 +21,9 @@ const RULES: readonly Rule[] = [
 	footnoteRules,
 	punctuationRules,
 	artefactRules,
+	verbWrongPartRules,
+	verbRepetitionRules,
+	verbUnknownRules,
 ];
 
 /**

@@ -1,0 +1,59 @@
+import type { OperativeParagraph, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
+import { TextView } from '../../text/textView';
+
+/** Which part of the resolution a paragraph stands in, by its place (not by its verb). */
+export type Part = 'preambular' | 'operative';
+
+/** A body paragraph with its part and its position in that part, in source order. */
+export interface PlacedParagraph {
+	paragraph: ParagraphBase | OperativeParagraph;
+	part: Part;
+	/** 1-based position among the paragraphs of its part, for messages about unnumbered paragraphs. */
+	position: number;
+}
+
+/**
+ * Every preambular and operative paragraph in source order. Roman-numbered sections each have preambular-style
+ * paragraphs of their own (drafting-rules.md R4), so the two lists interleave and rules that look at neighbours
+ * need them merged.
+ */
+export function placedParagraphs(resolution: Resolution): PlacedParagraph[] {
+	const placed: PlacedParagraph[] = [
+		...resolution.preamble.map((paragraph, index) => ({ paragraph, part: 'preambular' as const, position: index + 1 })),
+		...resolution.operative.map((paragraph, index) => ({ paragraph, part: 'operative' as const, position: index + 1 })),
+	];
+	return placed.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start);
+}
+
+/** True when two placed paragraphs follow each other in the same part of the same section. */
+export function areNeighbours(previous: PlacedParagraph | undefined, current: PlacedParagraph): previous is PlacedParagraph {
+	return previous !== undefined && previous.part === current.part && previous.paragraph.section === current.paragraph.section;
+}
+
+/** "operative paragraph 5", "operative paragraph 5 bis" or "preambular paragraph 3", for messages. */
+export function describeParagraph(placed: PlacedParagraph): string {
+	const { paragraph, part, position } = placed;
+	const number = 'number' in paragraph && paragraph.number !== undefined
+		? `${paragraph.number}${'suffix' in paragraph && paragraph.suffix ? ` ${paragraph.suffix}` : ''}`
+		: String(position);
+	return `${part} paragraph ${number}`;
+}
+
+/**
+ * The clean views of the running text of every paragraph and sub-paragraph, each once: a paragraph's pieces hold
+ * its own text only, since its sub-paragraphs are read as units of their own.
+ */
+export function bodyTextViews(resolution: Resolution): TextView[] {
+	const views: TextView[] = [];
+	const addSubParagraphs = (list: readonly SubParagraph[]) => {
+		for (const sub of list) {
+			views.push(TextView.of(resolution.text, sub.pieces));
+			addSubParagraphs(sub.children);
+		}
+	};
+	for (const paragraph of [...resolution.preamble, ...resolution.operative]) {
+		views.push(TextView.of(resolution.text, paragraph.pieces));
+		addSubParagraphs(paragraph.subParagraphs);
+	}
+	return views;
+}

@@ -1,0 +1,159 @@
+import type { DocumentLanguage, Opener, Span } from '../../model/types';
+import { getVocabulary, normalizeForMatching } from '../../vocabulary';
+import type { FixData } from '../types';
+import type { Part } from './paragraphs';
+
+/**
+ * What the verb rules need to know about the shape of an opening phrase in each language: its repetition markers
+ * ("also", 又), the connectors that may follow it ("in this regard"), and how to write a marker into it or turn it
+ * into the other part's form.
+ */
+
+// The markers of a first and of a later repetition, in the order the Editorial Manual's practice uses them
+// (drafting-rules.md R32–R36: "Recalling", "Recalling also", "Recalling further"; 回顾, 又回顾, 还回顾).
+const MARKERS: Record<DocumentLanguage, readonly [string, string]> = {
+	en: ['also', 'further'],
+	fr: ['également', 'en outre'],
+	es: ['también', 'además'],
+	ru: ['также', 'далее'],
+	ar: ['أيضا', 'كذلك'],
+	zh: ['又', '还'],
+};
+
+// Words that join an opener without changing which verb it is ("Stressing, however,", "Recognizes in this regard").
+const CONNECTORS: Record<DocumentLanguage, RegExp> = {
+	en: /,? (?:however|in this regard|in this context),?/g,
+	fr: /,? (?:toutefois|à cet égard),?/g,
+	es: /,? (?:sin embargo|a este respecto),?/g,
+	ru: /,? (?:вместе с тем|в этой связи),?/g,
+	ar: /[،,]? ?(?:مع ذلك|في هذا الصدد)[،,]?/g,
+	zh: /在这方面/g,
+};
+
+// The prepositions that close an opener, before which a post-posed marker goes ("Taking note also of",
+// "وإذ تشير أيضا إلى"); the Arabic ones may be joined to the next word in the source ("ترحب بنتائج").
+const TRAILING_PREPOSITION: Record<DocumentLanguage, RegExp> = {
+	en: / (?:of|upon|on|by)$/,
+	fr: / (?:de|à|d['’])$/,
+	es: / (?:de|a|con)$/,
+	ru: / (?:на|о|за)$/,
+	ar: / (?:إلى|على|ب|ل)$/,
+	zh: /$^/,
+};
+
+// Manner qualifiers ("Noting with grave concern", 满意地注意到, وإذ تلاحظ بقلق بالغ) make an opener a phrase of its
+// own, and translation may render two different qualifiers alike: the Arabic text of A/RES/75/202 writes
+// "وإذ تلاحظ بقلق بالغ" for both "Noting with great concern" and "Noting with grave concern".
+const QUALIFIER: Record<DocumentLanguage, RegExp> = {
+	en: /(?:^| )with /,
+	fr: /(?:^| )avec /,
+	es: /(?:^| )con /,
+	ru: /(?:^| )с /,
+	ar: /(?:^| )(?:ب(?:قلق|ارتياح|تقدير|اهتمام)|مع )/,
+	zh: /地/,
+};
+
+/** True when the opener carries a qualifier of manner ("with concern", "满意地"). */
+export function isQualified(opener: Opener, language: DocumentLanguage): boolean {
+	return QUALIFIER[language].test(normalizeForMatching(opener.canonical));
+}
+
+/** The marker that a repetition takes: the first repeat "also" (又), later ones "further" (还). */
+export function repetitionMarker(language: DocumentLanguage, repeat: number): string {
+	return MARKERS[language][repeat <= 1 ? 0 : 1];
+}
+
+/**
+ * The opener reduced to the phrase that tells whether two paragraphs repeat a verb: lower-cased, without its
+ * repetition markers and connectors, and for Arabic without the "و" that joins every preambular paragraph but the
+ * first ("إذ تشير إلى", "وإذ تشير إلى").
+ */
+export function repetitionKey(opener: Opener, language: DocumentLanguage): string {
+	let phrase = normalizeForMatching(opener.canonical).replace(CONNECTORS[language], ' ');
+	if (language === 'zh') {
+		phrase = phrase.replace(/^[又还]/, '');
+	} else {
+		const markers = [...MARKERS[language], 'again'].join('|');
+		phrase = phrase.replace(new RegExp(`(^| )(?:${markers})(?= |$)`, 'g'), '$1');
+	}
+	if (language === 'ar') {
+		phrase = phrase.replace(/^وإذ/, 'إذ');
+	}
+	return phrase.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The edit that writes a repetition marker into an opener: pre-posed and capitalised in English operative
+ * paragraphs ("Also requests", R33), as a prefix in Chinese (又回顾, R35), and post-posed everywhere else, before a
+ * closing preposition and any connector ("Recalling also", "Taking note also of", "Rappelant également", R32, R36).
+ */
+export function markerInsertion(source: string, opener: Opener, language: DocumentLanguage, part: Part, marker: string): FixData {
+	const { start, end } = opener.span;
+	const title = `Add "${marker}"`;
+	if (language === 'zh') {
+		const connector = /^在这方面/.exec(source.slice(start, end));
+		return { fix: 'insert', offset: start + (connector ? connector[0].length : 0), text: marker, title };
+	}
+	if (language === 'en' && part === 'operative') {
+		const first = source[start];
+		const capital = marker[0].toUpperCase() + marker.slice(1);
+		return { fix: 'replace', span: { start, end: start + 1 }, text: `${capital} ${first.toLowerCase()}`, title: `Add "${capital}"` };
+	}
+	return { fix: 'insert', offset: start + coreLength(source.slice(start, end), language), text: ` ${marker}`, title };
+}
+
+// The length of the verb phrase itself: the written opener without a closing preposition or connector.
+function coreLength(written: string, language: DocumentLanguage): number {
+	let core = written.replace(/[\s,،]+$/, '');
+	const preposition = TRAILING_PREPOSITION[language].exec(core);
+	if (preposition) {
+		core = core.slice(0, preposition.index);
+	}
+	const connectors = new RegExp(`(?:${CONNECTORS[language].source})$`);
+	const connector = connectors.exec(core);
+	return connector ? connector.index : core.length;
+}
+
+/**
+ * The English opener in the other part's form, through the vocabulary's concept pairs (drafting-rules.md §3.4):
+ * "Recalling" ↔ "Recalls", "Taking note of" ↔ "Takes note of", "Recalling also" ↔ "Also recalls". Undefined when
+ * the concept has no form in the other part ("Decides", "Bearing in mind") or the opener cannot be read back.
+ */
+export function swappedEnglishForm(opener: Opener, target: Part): string | undefined {
+	const source: Part = target === 'operative' ? 'preambular' : 'operative';
+	const entries = getVocabulary('en').entries.filter(entry => entry.concept === opener.concept);
+	const from = entries.find(entry => entry.part === source);
+	const to = entries.find(entry => entry.part === target);
+	if (!opener.concept || !from || !to) {
+		return undefined;
+	}
+	const leading = /^(also|further) /i.exec(opener.canonical);
+	let rest = opener.canonical.slice(leading ? leading[0].length : 0);
+	if (!rest.toLowerCase().startsWith(from.phrase.toLowerCase())) {
+		return undefined;
+	}
+	rest = rest.slice(from.phrase.length);
+	const trailing = /^ (also|further)(?= |,|$)/.exec(rest);
+	if (trailing) {
+		rest = rest.slice(trailing[0].length);
+	}
+	const marker = (leading?.[1] ?? trailing?.[1])?.toLowerCase();
+	const phrase = `${to.phrase}${rest}`;
+	if (!marker) {
+		return phrase;
+	}
+	if (target === 'operative') {
+		return `${marker[0].toUpperCase()}${marker.slice(1)} ${phrase[0].toLowerCase()}${phrase.slice(1)}`;
+	}
+	const cut = coreLength(phrase, 'en');
+	return `${phrase.slice(0, cut)} ${marker}${phrase.slice(cut)}`;
+}
+
+/** The span to replace and the text that puts an opener into the other part's form, when the language allows it. */
+export function verbFormSwap(opener: Opener, language: DocumentLanguage, target: Part): { span: Span; text: string } | undefined {
+	if (language !== 'en') {
+		return undefined;
+	}
+	const text = swappedEnglishForm(opener, target);
+	return text ? { span: opener.span, text } : undefined;
+}

@@ -1,0 +1,135 @@
+import type { DocumentLanguage, Opener, Resolution } from '../../model/types';
+import { normalizeForMatching } from '../../vocabulary';
+import { DiagnosticCode } from '../codes';
+import type { Finding, FixData, Rule } from '../types';
+import { areNeighbours, describeParagraph, placedParagraphs, type PlacedParagraph } from './paragraphs';
+import { isQualified, markerInsertion, repetitionKey, repetitionMarker } from './verbForms';
+
+/**
+ * `verb.repeated`: when consecutive paragraphs of one part open with the same verb, the second takes "also" and a
+ * third "further" — post-posed in the English preamble ("Recalling also"), pre-posed in the operative part ("Also
+ * requests"), 又 and 还 in Chinese, également, también, также and أيضا elsewhere (drafting-rules.md R32–R36, from
+ * official texts; the Editorial Manual's section on wording was not checked). Official texts show where the
+ * convention stops, and the rule stops there too:
+ * - the Security Council repeats preambular verbs without a marker (S/RES/2732 (2024), "Supporting … Supporting",
+ *   in all six languages), so its texts are not checked;
+ * - a run of the same verb in which some paragraph carries a marker is the drafters' own counting: after "Recalling
+ *   further" a plain "Recalling" opens a new round (E/RES/2025/3), and the French text of that resolution omits
+ *   "en outre" in such a run;
+ * - openers with a qualifier of manner ("Noting with grave concern") are phrases of their own;
+ * - a verb that addresses someone ("Calls upon", "Requests") is repeated without "also" when it addresses someone
+ *   else (A/RES/79/75: "1. Calls upon all States … 2. Calls upon all High Contracting Parties …").
+ */
+export const verbRepetitionRules: Rule = ({ resolution }) => {
+	if (resolution.organ === 'SC') {
+		return [];
+	}
+	const findings: Finding[] = [];
+	let run: PlacedParagraph[] = [];
+	for (const placed of placedParagraphs(resolution)) {
+		const previous = run[run.length - 1];
+		if (areNeighbours(previous, placed) && repeatsVerb(resolution, previous, placed)) {
+			run.push(placed);
+			continue;
+		}
+		findings.push(...unmarkedRepeats(resolution, run));
+		run = comparable(resolution.language, placed.paragraph.opener) ? [placed] : [];
+	}
+	findings.push(...unmarkedRepeats(resolution, run));
+	return findings;
+};
+
+function comparable(language: DocumentLanguage, opener: Opener | undefined): opener is Opener {
+	return opener !== undefined && opener.known && !isQualified(opener, language);
+}
+
+function repeatsVerb(resolution: Resolution, previous: PlacedParagraph, current: PlacedParagraph): boolean {
+	const { language } = resolution;
+	const before = previous.paragraph.opener;
+	const after = current.paragraph.opener;
+	if (!comparable(language, before) || !comparable(language, after)) {
+		return false;
+	}
+	if ((before.concept ?? '') !== (after.concept ?? '') || repetitionKey(before, language) !== repetitionKey(after, language)) {
+		return false;
+	}
+	return !addressesSomeone(after, language) || sameAddressee(previous, current, language);
+}
+
+function unmarkedRepeats(resolution: Resolution, run: readonly PlacedParagraph[]): Finding[] {
+	if (run.length < 2 || run.some(placed => placed.paragraph.opener!.repeated)) {
+		return [];
+	}
+	const first = run[0];
+	const firstOpener = first.paragraph.opener!;
+	return run.slice(1).map((placed, index) => {
+		const opener = placed.paragraph.opener!;
+		const marker = repetitionMarker(resolution.language, index + 1);
+		const fix = markerInsertion(resolution.text, opener, resolution.language, placed.part, marker);
+		return {
+			code: DiagnosticCode.VerbRepeated,
+			message: `"${opener.canonical}" repeats the opening verb of ${describeParagraph(run[index])} without a marker;`
+				+ ` a repeated verb reads "${preview(resolution.text, opener, fix)}".`,
+			span: opener.span,
+			related: [{ span: firstOpener.span, message: `The verb is first used in ${describeParagraph(first)}.` }],
+			fixes: [fix],
+		};
+	});
+}
+
+// The opener as it reads once the fix is applied, for the message.
+function preview(source: string, opener: Opener, fix: FixData): string {
+	const { start, end } = opener.span;
+	const written = source.slice(start, end);
+	if (fix.fix === 'insert') {
+		return written.slice(0, fix.offset - start) + fix.text + written.slice(fix.offset - start);
+	}
+	if (fix.fix === 'replace') {
+		return fix.text + written.slice(fix.span.end - start);
+	}
+	return written;
+}
+
+// Verbs that address an actor, by concept where the vocabulary has concepts and by phrase where it does not.
+const ADDRESSING_CONCEPTS: ReadonlySet<string> = new Set([
+	'call-upon', 'call-on', 'urge', 'invite', 'encourage', 'request', 'appeal', 'demand', 'authorize', 'remind',
+]);
+const ADDRESSING_PHRASES: Partial<Record<DocumentLanguage, readonly string[]>> = {
+	fr: ['demande', 'exhorte', 'engage', 'invite', 'encourage', 'prie', 'lance un appel', 'exige', 'autorise'],
+	es: ['exhorta', 'insta', 'invita', 'alienta', 'solicita', 'pide', 'exige', 'autoriza'],
+	ru: ['призывает', 'настоятельно призывает', 'предлагает', 'просит', 'рекомендует', 'требует', 'уполномочивает'],
+	ar: ['تهيب ب', 'تحث على', 'تحث', 'تدعو', 'تشجع', 'تشجع على', 'تطلب إلى', 'تناشد', 'يطلب إلى', 'يدعو', 'يهيب ب', 'يحث'],
+};
+
+function addressesSomeone(opener: Opener, language: DocumentLanguage): boolean {
+	if (opener.concept) {
+		return ADDRESSING_CONCEPTS.has(opener.concept);
+	}
+	return ADDRESSING_PHRASES[language]?.includes(repetitionKey(opener, language)) ?? false;
+}
+
+// Who a Chinese verb addresses stands right after it when it is a common addressee (请秘书长, 促请各国); a longer
+// description ("所有尚未加入…的国家") puts the head noun last, where it cannot be compared.
+const CHINESE_ADDRESSEES = [
+	'秘书长', '各会员国', '会员国', '各国政府', '所有国家', '各国', '国际社会', '委员会', '缔约国', '缔约方', '理事会',
+	'联合国系统', '各方', '捐助方',
+];
+
+/** Whether two paragraphs with an addressing verb address the same party, judged by the words after the verb. */
+function sameAddressee(previous: PlacedParagraph, current: PlacedParagraph, language: DocumentLanguage): boolean {
+	const before = textAfterOpener(previous);
+	const after = textAfterOpener(current);
+	if (language === 'zh') {
+		const addressee = CHINESE_ADDRESSEES.find(noun => before.startsWith(noun));
+		return addressee !== undefined && after.startsWith(addressee);
+	}
+	const words = (text: string) => normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+	const addressee = words(before);
+	return addressee.length > 0 && addressee === words(after);
+}
+
+function textAfterOpener(placed: PlacedParagraph): string {
+	const { body, opener } = placed.paragraph;
+	const at = opener ? body.text.indexOf(opener.text) : -1;
+	return at < 0 ? '' : body.text.slice(at + opener!.text.length).trimStart();
+}
