@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { getFixAllAction } from '../../../server/src/languageService/features/codeActions';
+import { apply, check, countByCode, editsOf, quickFixes, URI, type Checked } from '../../support/codeActions';
+import { DEFECTIVE_DRAFTS } from '../../support/defectiveDrafts';
+
+/**
+ * Fixes never lose text: every fix offered on every defective draft is applied, and the result must re-parse with
+ * fewer problems of the fixed code, no problem of a new kind, and every non-whitespace character outside the
+ * edited ranges where it was. Inside the ranges, a fix may only rewrite numbers, labels and punctuation, or take
+ * out a Word field error; anything longer it removed would be the drafter's words.
+ */
+describe('fixes never lose text', () => {
+	for (const draft of DEFECTIVE_DRAFTS) {
+		it(`${draft.name} (${draft.code})`, () => {
+			const checked = check(draft.text);
+			const diagnostics = checked.diagnostics.filter(diagnostic => diagnostic.code === draft.code);
+			const actions = quickFixes(checked, diagnostics);
+			assert.ok(actions.length > 0, `no fix offered for ${draft.code}`);
+			for (const action of actions) {
+				const after = check(apply(draft.text, action));
+				assertFewerProblems(checked, after, draft.code, action.title);
+				assertOnlyEditedRangesChanged(checked, editsOf(action), after.text);
+			}
+		});
+	}
+
+	it('fix all on every defective draft', () => {
+		let fixed = 0;
+		for (const draft of DEFECTIVE_DRAFTS) {
+			const checked = check(draft.text);
+			const action = getFixAllAction(checked.resolution, URI, checked.findings);
+			if (action) {
+				fixed++;
+				const after = check(apply(draft.text, action));
+				assertFewerProblems(checked, after, draft.code, `${draft.name}: fix all`);
+				assertOnlyEditedRangesChanged(checked, editsOf(action), after.text);
+			}
+		}
+		// Every draft but those whose fix changes wording or adds a placeholder has a safe fix.
+		assert.equal(fixed, DEFECTIVE_DRAFTS.filter(draft => !/^(?:artifact|footnote\.undefined)/.test(draft.code)).length);
+	});
+});
+
+function assertFewerProblems(before: Checked, after: Checked, code: string, title: string): void {
+	const counts = countByCode(before.findings);
+	const remaining = countByCode(after.findings);
+	assert.ok((remaining.get(code) ?? 0) < (counts.get(code) ?? 0), `"${title}" left every ${code} problem in place`);
+	for (const [other, count] of remaining) {
+		assert.ok(count <= (counts.get(other) ?? 0), `"${title}" introduced ${other}: ${JSON.stringify(after.findings)}`);
+	}
+}
+
+/** What a fix may take out of the text: a number, a label, a footnote marker, punctuation, or a field error. */
+function removable(checked: Checked, removed: string): boolean {
+	const visible = removed.replace(/\s/g, '');
+	return visible.length === 0 || /^[\p{N}⁰-⁹()[\]^.:;,，；。、\-a-z]{1,6}$/u.test(visible)
+		|| checked.resolution.artefacts.some(artefact => artefact.text.replace(/\s/g, '') === visible);
+}
+
+function assertOnlyEditedRangesChanged(before: Checked, edits: readonly TextEdit[], result: string): void {
+	const document = TextDocument.create(URI, 'un-resolution', 1, before.text);
+	const spans = edits
+		.map(edit => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), newText: edit.newText }))
+		.sort((a, b) => a.start - b.start);
+	let expected = '';
+	let position = 0;
+	for (const span of spans) {
+		assert.ok(span.start >= position, 'edits overlap');
+		const removed = before.text.slice(span.start, span.end);
+		assert.ok(removable(before, removed), `a fix removed "${removed}"`);
+		expected += before.text.slice(position, span.start) + span.newText;
+		position = span.end;
+	}
+	expected += before.text.slice(position);
+	// Stricter than "every non-whitespace character outside the edits": outside them, not even whitespace moves.
+	assert.equal(result, expected);
+}
