@@ -41,6 +41,12 @@ export enum DiagnosticCode {
 	DraftLeftover = 'draft.leftover',
 	/** Text the parser could not place in the structure of a resolution. */
 	StructureUnclassified = 'structure.unclassified',
+	/** An opener whose gender does not agree with the organ ("Conscient" for l'Assemblée, "يشير" for الجمعية). */
+	VerbAgreement = 'verb.agreement',
+	/** A footnote marker on the wrong side of a punctuation mark for the language. */
+	FootnotePlacement = 'footnote.placement',
+	/** French ";", ":", "?" and "!" without the no-break space before them. */
+	PunctuationSpacing = 'punctuation.spacing',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -67,6 +73,10 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
 	[DiagnosticCode.StyleVerbEmphasis]: 'hint',
 	[DiagnosticCode.DraftLeftover]: 'information',
 	[DiagnosticCode.StructureUnclassified]: 'information',
+	[DiagnosticCode.VerbAgreement]: 'warning',
+	[DiagnosticCode.FootnotePlacement]: 'warning',
+	// Information only: titles in English quoted inside French texts keep their own colons (A/RES/75/202).
+	[DiagnosticCode.PunctuationSpacing]: 'information',
 };
 
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

@@ -1,9 +1,15 @@
 import type { Resolution } from '../model/types';
 import { severityOf, type LintConfig, DEFAULT_CONFIG } from './config';
+import { verbAgreementRules } from './rules/agreement';
 import { artefactRules } from './rules/artefacts';
+import { draftLeftoverRules } from './rules/draft';
 import { footnoteRules } from './rules/footnotes';
+import { headerRules } from './rules/header';
 import { operativeNumberingRules, subParagraphNumberingRules } from './rules/numbering';
+import { placementRules } from './rules/placement';
 import { punctuationRules } from './rules/punctuation';
+import { verbEmphasisRules } from './rules/style';
+import { symbolRules } from './rules/symbols';
 import { verbRepetitionRules } from './rules/verbRepetition';
 import { verbUnknownRules, verbWrongPartRules } from './rules/verbs';
 import type { LintDiagnostic, Rule } from './types';
@@ -24,6 +30,12 @@ const RULES: readonly Rule[] = [
 	verbWrongPartRules,
 	verbRepetitionRules,
 	verbUnknownRules,
+	symbolRules,
+	headerRules,
+	verbEmphasisRules,
+	draftLeftoverRules,
+	verbAgreementRules,
+	placementRules,
 ];
 
 /**
