@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { RC_FILE_NAME } from '../../server/src/lint/configFiles';
 import { registerAutoDetection } from './autoDetect';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
@@ -29,6 +30,18 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 			{ scheme: 'file', language: LANGUAGE_ID },
 			{ scheme: 'untitled', language: LANGUAGE_ID },
 		],
+		// Passing pull options at all turns `onChange` off unless it is set, so both are spelled out: problems
+		// follow the typing, and a save (after "fix all" on save) shows the saved state.
+		diagnosticPullOptions: { onChange: true, onSave: true },
+		// The server asks for the settings itself but does not watch files, so the client reports changes of the
+		// checker's configuration file.
+		synchronize: { fileEvents: watchConfigurationFiles(context) },
 	};
 	return new LanguageClient(SETTINGS_SECTION, 'UN Resolution Language Server', serverOptions, clientOptions);
+}
+
+function watchConfigurationFiles(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
+	const watcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE_NAME}`);
+	context.subscriptions.push(watcher);
+	return watcher;
 }

@@ -12,7 +12,7 @@ export interface ILogger {
  * A bug in one feature must not take the whole server down while a diplomat is typing, so a failure is logged
  * with its stack and the handler answers with an empty default instead. A request that the client has already
  * cancelled is answered with `RequestCancelled` without computing anything. Handlers are synchronous because
- * they query a cached model; an asynchronous feature will need a promise-aware variant.
+ * they query a cached model; {@link runSafeAsync} serves the few that must wait for the client.
  */
 export function runSafe<T>(
 	logger: ILogger,
@@ -32,6 +32,30 @@ export function runSafe<T>(
 	}
 }
 
-function cancelled(): ResponseError<void> {
-	return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+/**
+ * The promise-aware {@link runSafe}, for handlers that wait on the client (settings) before they compute. A
+ * request cancelled while it waited is answered with `RequestCancelled` too, since its result is no longer wanted.
+ */
+export async function runSafeAsync<T>(
+	logger: ILogger,
+	compute: () => Promise<T>,
+	defaultValue: T,
+	errorMessage: string,
+	token?: CancellationToken,
+): Promise<T | ResponseError<never>> {
+	if (token?.isCancellationRequested) {
+		return cancelled();
+	}
+	try {
+		const result = await compute();
+		return token?.isCancellationRequested ? cancelled() : result;
+	} catch (error) {
+		logger.error(describeFailure(errorMessage, error));
+		return defaultValue;
+	}
+}
+
+// The answer carries no data, which lets it stand where a request declares error data (pull diagnostics does).
+function cancelled(): ResponseError<never> {
+	return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }

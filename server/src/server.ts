@@ -1,10 +1,17 @@
-import { Connection, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FeatureHandler, ServerContext } from './handlers/context';
+import { codeActionsHandler } from './handlers/codeActions';
+import type { FeatureHandler, ServerContext, ServerHost } from './handlers/context';
 import { completionHandler } from './handlers/completion';
+import { diagnosticsHandler } from './handlers/diagnostics';
 import { documentSymbolsHandler } from './handlers/documentSymbols';
+import { foldingHandler } from './handlers/folding';
+import { formattingHandler } from './handlers/formatting';
+import { selectionRangesHandler } from './handlers/selectionRanges';
 import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
+import { LintService } from './lint/lintService';
+import { LintSettings } from './lint/lintSettings';
 import { ILogger, runSafe } from './runSafe';
 import { productVersion } from './version';
 
@@ -12,28 +19,45 @@ import { productVersion } from './version';
 const FEATURES: readonly FeatureHandler[] = [
 	documentSymbolsHandler,
 	completionHandler,
+	foldingHandler,
+	selectionRangesHandler,
+	formattingHandler,
+	diagnosticsHandler,
+	codeActionsHandler,
 ];
 
 /**
  * Wires the pure language service to an LSP connection. The transport (stdio, IPC, a browser worker) is chosen
- * by the caller, so the same function serves VS Code, other LSP editors and the tests.
+ * by the caller, so the same function serves VS Code, other LSP editors and the tests; `host` gives what the
+ * environment offers (file access in Node, nothing in a browser).
  *
  * Handlers are glue only: look the document up, take its model from the cache, ask a feature, return.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost = {}): void {
 	const documents = new TextDocuments(TextDocument);
 	// The cache lives in this closure rather than in module state, so every connection (and every test) gets its own.
 	const models = new DocumentCache<Resolution>(parseResolution);
 	const logger: ILogger = { error: message => connection.console.error(message) };
-	const context: ServerContext = { connection, documents, models, logger };
+	let params: InitializeParams | undefined;
+	const initializeParams = () => params;
+	const lint = new LintService(models, new LintSettings({ connection, configFiles: host.configFiles, initializeParams }));
+	const context: ServerContext = { connection, documents, models, logger, lint, initializeParams };
 
-	connection.onInitialize((): InitializeResult => ({
-		capabilities: Object.assign(
-			{ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
-			...FEATURES.map(feature => feature.capabilities),
-		),
-		serverInfo: { name: 'resolution-language-server', version: productVersion },
-	}));
+	connection.onInitialize((initialize): InitializeResult => {
+		params = initialize;
+		return {
+			capabilities: Object.assign(
+				{ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+				...FEATURES.map(feature => feature.capabilities),
+			),
+			serverInfo: { name: 'resolution-language-server', version: productVersion },
+		};
+	});
+	connection.onInitialized(() => {
+		for (const feature of FEATURES) {
+			runSafe(logger, () => feature.initialized?.(context), undefined, 'Error while completing initialisation');
+		}
+	});
 
 	documents.onDidClose(event => runSafe(logger, () => models.delete(event.document.uri), undefined,
 		`Error while forgetting ${event.document.uri}`));

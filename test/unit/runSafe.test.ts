@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { runSafe } from '../../server/src/runSafe';
+import { runSafe, runSafeAsync } from '../../server/src/runSafe';
 
 function recorder(): { logger: { error(message: string): void }; messages: string[] } {
 	const messages: string[] = [];
@@ -43,6 +43,34 @@ describe('runSafe', () => {
 			return [];
 		}, [], 'symbols', source.token);
 		assert.equal(ran, false);
+		assert.ok(result instanceof ResponseError);
+		assert.equal(result.code, LSPErrorCodes.RequestCancelled);
+	});
+});
+
+describe('runSafeAsync', () => {
+	test('returns what the handler resolves to', async () => {
+		const { logger, messages } = recorder();
+		assert.deepEqual(await runSafeAsync(logger, async () => ['fix'], [], 'code actions'), ['fix']);
+		assert.deepEqual(messages, []);
+	});
+
+	test('logs a rejection and returns the default', async () => {
+		const { logger, messages } = recorder();
+		const result = await runSafeAsync(logger, async (): Promise<string[]> => {
+			throw new Error('settings unreadable');
+		}, [], 'Error while checking file:///a');
+		assert.deepEqual(result, []);
+		assert.match(messages[0], /^Error while checking file:\/\/\/a: Error: settings unreadable/);
+	});
+
+	test('answers RequestCancelled when the request is cancelled while it waits', async () => {
+		const { logger } = recorder();
+		const source = new CancellationTokenSource();
+		const result = await runSafeAsync(logger, async () => {
+			source.cancel();
+			return ['stale'];
+		}, [], 'diagnostics', source.token);
 		assert.ok(result instanceof ResponseError);
 		assert.equal(result.code, LSPErrorCodes.RequestCancelled);
 	});

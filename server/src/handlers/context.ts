@@ -1,8 +1,15 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
 import type { DocumentCache } from '../languageService/documentCache';
+import type { ILintConfigFiles } from '../lint/configFiles';
+import type { LintService } from '../lint/lintService';
 import type { ILogger } from '../runSafe';
+
+/** What the environment gives the server beyond the connection: the Node server passes file access, a browser none. */
+export interface ServerHost {
+	readonly configFiles?: ILintConfigFiles;
+}
 
 /** What every feature handler shares: the connection, the open documents and their parsed models. */
 export interface ServerContext {
@@ -10,6 +17,10 @@ export interface ServerContext {
 	readonly documents: TextDocuments<TextDocument>;
 	readonly models: DocumentCache<Resolution>;
 	readonly logger: ILogger;
+	/** The checker's findings per document version, with their configuration. */
+	readonly lint: LintService;
+	/** What the client sent in `initialize` (capabilities, workspace folders); undefined before that. */
+	initializeParams(): InitializeParams | undefined;
 }
 
 /**
@@ -19,4 +30,6 @@ export interface ServerContext {
 export interface FeatureHandler {
 	readonly capabilities: ServerCapabilities;
 	register(context: ServerContext): void;
+	/** Runs once the client has confirmed initialisation, when a feature may register capabilities dynamically. */
+	initialized?(context: ServerContext): void;
 }

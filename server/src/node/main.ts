@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { describeFailure } from '../errors';
 import { startServer } from '../server';
+import { nodeLintConfigFiles } from './lintConfigFiles';
 
 /** The transports vscode-languageserver reads from the command line. */
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -24,4 +25,4 @@ process.on('unhandledRejection', reason => {
 	connection.console.error(describeFailure('Unhandled promise rejection', reason));
 });
 
-startServer(connection);
+startServer(connection, { configFiles: nodeLintConfigFiles });

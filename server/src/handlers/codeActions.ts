@@ -1,0 +1,35 @@
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { FIX_ALL_KIND, getFixAllAction, getQuickFixes, isKindRequested } from '../languageService/features/codeActions';
+import { runSafeAsync } from '../runSafe';
+import type { FeatureHandler } from './context';
+
+/**
+ * Code actions: quick fixes from the fixes each diagnostic carries, and `source.fixAll.unResolution`, which runs
+ * on save when the user asks for it in `editor.codeActionsOnSave`. The light bulb also lists "fix all" beside
+ * the quick fixes of a fixable problem.
+ */
+export const codeActionsHandler: FeatureHandler = {
+	capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+	register({ connection, documents, models, lint, logger }) {
+		connection.onCodeAction((params, token) => runSafeAsync(logger, async (): Promise<CodeAction[]> => {
+			const document = documents.get(params.textDocument.uri);
+			if (!document) {
+				return [];
+			}
+			const { only, diagnostics } = params.context;
+			const uri = params.textDocument.uri;
+			const actions = isKindRequested(only, CodeActionKind.QuickFix)
+				? getQuickFixes(models.get(document), { uri, version: document.version, diagnostics })
+				: [];
+			if (isKindRequested(only, FIX_ALL_KIND) && (only !== undefined || actions.length > 0)) {
+				// The findings and the model come from one snapshot, so the edits match the text they were made for.
+				const snapshot = await lint.get(document);
+				const fixAll = getFixAllAction(snapshot.resolution, uri, snapshot.diagnostics);
+				if (fixAll) {
+					actions.push(fixAll);
+				}
+			}
+			return actions;
+		}, [], `Error while computing code actions for ${params.textDocument.uri}`, token));
+	},
+};

@@ -1,0 +1,59 @@
+import {
+	DidChangeConfigurationNotification, DocumentDiagnosticReportKind, type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
+import { isConfigFileUri } from '../lint/configFiles';
+import { SETTINGS_SECTION } from '../lint/lintSettings';
+import { runSafe, runSafeAsync } from '../runSafe';
+import type { FeatureHandler } from './context';
+
+const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+/**
+ * Pull diagnostics: the client asks for a document's problems when it changes, is saved or is shown, and the
+ * server answers from the per-version cache of findings. There is no push and no timer; the client keeps one
+ * request in flight per document and cancels it when the text moves on.
+ *
+ * When the settings or a `.resolutionlintrc.json` change, every configuration is dropped and the client is asked
+ * to pull again.
+ */
+export const diagnosticsHandler: FeatureHandler = {
+	capabilities: {
+		diagnosticProvider: { identifier: 'unResolution', interFileDependencies: false, workspaceDiagnostics: false },
+	},
+	register({ connection, documents, lint, logger, initializeParams }) {
+		connection.languages.diagnostics.on((params, token) => runSafeAsync(logger, async (): Promise<DocumentDiagnosticReport> => {
+			const document = documents.get(params.textDocument.uri);
+			if (!document) {
+				return EMPTY_REPORT;
+			}
+			const snapshot = await lint.get(document);
+			if (params.previousResultId === snapshot.resultId) {
+				return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: snapshot.resultId };
+			}
+			return { kind: DocumentDiagnosticReportKind.Full, resultId: snapshot.resultId, items: toLspDiagnostics(snapshot.diagnostics, document) };
+		}, EMPTY_REPORT, `Error while checking ${params.textDocument.uri}`, token));
+
+		const recheck = (reason: string) => runSafe(logger, () => {
+			lint.invalidate();
+			if (initializeParams()?.capabilities.workspace?.diagnostics?.refreshSupport) {
+				connection.languages.diagnostics.refresh();
+			}
+		}, undefined, `Error while re-checking after ${reason}`);
+		connection.onDidChangeConfiguration(() => recheck('a change of settings'));
+		connection.onDidChangeWatchedFiles(params => {
+			if (params.changes.some(change => isConfigFileUri(change.uri))) {
+				recheck('a change of a configuration file');
+			}
+		});
+		documents.onDidClose(event => runSafe(logger, () => lint.forget(event.document.uri), undefined,
+			`Error while forgetting the findings for ${event.document.uri}`));
+	},
+	initialized({ connection, initializeParams, logger }) {
+		// Without this registration, a client that pulls settings has no reason to say when they change.
+		if (initializeParams()?.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+			connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+				.catch(error => logger.error(`Could not register for changes of the settings: ${String(error)}`));
+		}
+	},
+};

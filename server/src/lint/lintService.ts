@@ -1,0 +1,67 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Resolution } from '../languageService';
+import { computeDiagnostics, type LintConfig, type LintDiagnostic } from '../languageService/diagnostics';
+import type { DocumentCache } from '../languageService/documentCache';
+import type { LintSettings } from './lintSettings';
+
+/** The checker's findings for one version of a document, with the model they were computed from. */
+export interface LintSnapshot {
+	version: number;
+	resolution: Resolution;
+	diagnostics: LintDiagnostic[];
+	/** Names this result for the pull-diagnostics protocol: the same id means the same findings. */
+	resultId: string;
+}
+
+interface Entry {
+	config: LintConfig;
+	snapshot: LintSnapshot;
+}
+
+/**
+ * The findings of every open document, computed once per document version and configuration from the model the
+ * document cache already holds. Pull diagnostics and "fix all" share them, so a save that fixes everything does
+ * not check the text a second time.
+ */
+export class LintService {
+	readonly #models: DocumentCache<Resolution>;
+	readonly #entries = new Map<string, Entry>();
+	// Bumped on every configuration change, so that a result id never names findings of an older configuration.
+	#generation = 0;
+
+	constructor(models: DocumentCache<Resolution>, readonly settings: LintSettings) {
+		this.#models = models;
+	}
+
+	/**
+	 * The findings for the document as it is when its configuration is known. The text may change while the
+	 * settings are asked for; the version and the model are then read together, after the wait.
+	 */
+	async get(document: TextDocument): Promise<LintSnapshot> {
+		const config = await this.settings.get(document.uri);
+		const entry = this.#entries.get(document.uri);
+		if (entry && entry.config === config && entry.snapshot.version === document.version) {
+			return entry.snapshot;
+		}
+		const resolution = this.#models.get(document);
+		const snapshot: LintSnapshot = {
+			version: document.version,
+			resolution,
+			diagnostics: computeDiagnostics(resolution, config),
+			resultId: `${this.#generation}:${document.version}`,
+		};
+		this.#entries.set(document.uri, { config, snapshot });
+		return snapshot;
+	}
+
+	forget(uri: string): void {
+		this.#entries.delete(uri);
+		this.settings.forget(uri);
+	}
+
+	invalidate(): void {
+		this.#generation++;
+		this.#entries.clear();
+		this.settings.invalidate();
+	}
+}

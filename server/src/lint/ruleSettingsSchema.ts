@@ -1,0 +1,27 @@
+import { ALL_CODES, DEFAULT_SEVERITY } from '../languageService/diagnostics';
+import { ruleDescription } from '../languageService/diagnostics/ruleDescriptions';
+
+const SETTING_VALUES = ['error', 'warning', 'information', 'hint', 'off'];
+
+/**
+ * The JSON schema of the `unResolution.rules` setting in package.json: one property per rule code, each with its
+ * description, its default severity and the five values, so the Settings editor and settings.json completion
+ * offer exactly the codes the checker knows. scripts/sync-rule-settings.mjs writes it into the manifest.
+ */
+export function ruleSettingsSchema(): { properties: Record<string, object>; [keyword: string]: unknown } {
+	const properties = Object.fromEntries(ALL_CODES.map(code => [code, {
+		type: 'string',
+		enum: SETTING_VALUES,
+		description: `${ruleDescription(code)} Default: ${DEFAULT_SEVERITY[code]}.`,
+	}]));
+	return {
+		type: 'object',
+		scope: 'resource',
+		default: {},
+		additionalProperties: false,
+		properties,
+		markdownDescription: 'The severity of each rule of the checker, or `off`. Overrides `.resolutionlintrc.json` '
+			+ 'in the workspace code by code, for example `{ "verb.unknown": "off", "punctuation.final": "error" }`. '
+			+ 'Each rule is described in `docs/rules/<code>.md`.',
+	};
+}
