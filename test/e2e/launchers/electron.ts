@@ -2,26 +2,24 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { repoRoot } from '../../support/paths';
+import { describe, isCI, onCleanup, runPart, Skip } from '../support/part';
+import { prepareWorkspace } from '../support/workspace';
 
 /**
- * Runs the end-to-end suite in a real VS Code. Machines without network access (CI here among them) cannot
- * download VS Code, so the suite is skipped there with one line of explanation, unless a VS Code is provided:
- * `VSCODE_TEST_PATH=/path/to/code npm run test:e2e`, or a build cached in .vscode-test/ by an earlier download.
+ * `npm run test:vscode`: the extension-host suite (test/e2e/suite) in the desktop VS Code, through
+ * @vscode/test-electron. Machines without network access cannot download VS Code, so it is skipped there with one line
+ * of explanation, unless a VS Code is provided: `VSCODE_TEST_PATH=/path/to/code npm run test:vscode`, or a build cached
+ * in .vscode-test/ by an earlier download. The same suite runs everywhere in code-server (`npm run test:e2e`).
  */
 
-/** The oldest VS Code that `engines.vscode` accepts, and the one the end-to-end tests are meant to run on. */
+/** The oldest VS Code that `engines.vscode` accepts, and the one code-server 4.100.3 is built from. */
 const VSCODE_VERSION = '1.100.3';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const cachePath = path.join(repoRoot, '.vscode-test');
 
-function skip(reason: string): number {
-	console.log(`e2e: skipped: ${reason}. Set VSCODE_TEST_PATH to a VS Code executable to run the end-to-end tests.`);
-	return 0;
-}
-
 /** Finds VS Code without surprises: an explicit path, a cached build, or (off CI) a download. */
-async function findVSCode(): Promise<string | { skip: string }> {
+async function findVSCode(): Promise<string> {
 	const explicit = process.env.VSCODE_TEST_PATH ?? process.env.VSCODE_EXECUTABLE;
 	if (explicit) {
 		// A path the user gave that does not exist is a mistake to report, not a reason to skip.
@@ -31,54 +29,37 @@ async function findVSCode(): Promise<string | { skip: string }> {
 		return explicit;
 	}
 	const cached = fs.existsSync(cachePath) && fs.readdirSync(cachePath).some(name => name.endsWith(`-${VSCODE_VERSION}`));
-	if (!cached && process.env.CI) {
-		return { skip: `VS Code ${VSCODE_VERSION} is not cached and CI does not download it` };
+	const hint = 'set VSCODE_TEST_PATH to a VS Code executable to run it; the same suite runs in code-server (npm run test:e2e)';
+	if (!cached && isCI) {
+		throw new Skip(`VS Code ${VSCODE_VERSION} is not cached and CI does not download it; ${hint}`, true);
 	}
 	try {
 		return await downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath, timeout: 15_000 });
 	} catch (error) {
-		return { skip: `VS Code ${VSCODE_VERSION} could not be downloaded (${error instanceof Error ? error.message : String(error)})` };
+		throw new Skip(`VS Code ${VSCODE_VERSION} could not be downloaded (${describe(error)}); ${hint}`, true);
 	}
 }
 
-/** A fresh copy of the fixture workspace and the examples, so VS Code never writes into the repository. */
-function prepareWorkspace(): string {
-	const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-e2e-'));
-	fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-	const examples = path.join(repoRoot, 'examples');
-	for (const name of fs.readdirSync(examples)) {
-		fs.copyFileSync(path.join(examples, name), path.join(workspace, name));
-	}
-	// The same draft under a plain .txt name exercises content detection.
-	fs.copyFileSync(path.join(examples, 'digital-cooperation.resolution.txt'), path.join(workspace, 'plain-draft.txt'));
-	return workspace;
-}
-
-async function main(): Promise<number> {
+runPart('VS Code desktop suite', 10 * 60_000, async () => {
 	const vscodeExecutablePath = await findVSCode();
-	if (typeof vscodeExecutablePath !== 'string') {
-		return skip(vscodeExecutablePath.skip);
-	}
 	if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-		return skip('there is no display (run it under xvfb-run)');
+		throw new Skip('there is no display (run it under xvfb-run)', true);
 	}
 	const workspace = prepareWorkspace();
-	try {
-		await runTests({
-			vscodeExecutablePath,
-			extensionDevelopmentPath: repoRoot,
-			extensionTestsPath: path.join(__dirname, 'suite', 'index'),
-			launchArgs: [workspace, '--disable-extensions', '--disable-gpu', '--skip-welcome', '--skip-release-notes'],
-		});
-		return 0;
-	} finally {
-		fs.rmSync(workspace, { recursive: true, force: true });
+	onCleanup(workspace.dispose);
+	const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-electron-')), 'result.json');
+	onCleanup(() => fs.rmSync(path.dirname(resultFile), { recursive: true, force: true }));
+	const exitCode = await runTests({
+		vscodeExecutablePath,
+		extensionDevelopmentPath: repoRoot,
+		extensionTestsPath: path.join(__dirname, '..', 'suite', 'index'),
+		// The suite writes its counts here, since the desktop's output reaches this process only as a stream.
+		extensionTestsEnv: { E2E_SUITE_RESULT: resultFile },
+		launchArgs: [workspace.dir, '--disable-extensions', '--disable-gpu', '--skip-welcome', '--skip-release-notes'],
+	}).catch(() => 1);
+	if (!fs.existsSync(resultFile)) {
+		return { passed: 0, failed: 1, skipped: 0 };
 	}
-}
-
-main().then(code => {
-	process.exitCode = code;
-}, error => {
-	console.error(`e2e: failed: ${error instanceof Error ? error.message : String(error)}`);
-	process.exitCode = 1;
+	const counts = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { passed: number; failed: number; skipped: number };
+	return { ...counts, failed: exitCode !== 0 && counts.failed === 0 ? 1 : counts.failed };
 });

@@ -121,10 +121,11 @@ export function installExtension(root: string, vsix: string, extensionsDir: stri
 }
 
 /** Starts code-server on a free loopback port with throwaway user data, and waits until it answers. */
-export async function startCodeServer(root: string, options: { folder: string; extensionsDir: string }): Promise<CodeServer> {
+export async function startCodeServer(root: string, options: { folder: string; extensionsDir: string; settings?: object }): Promise<CodeServer> {
 	const userData = tempDir('un-resolution-cs-user-');
 	fs.mkdirSync(path.join(userData.dir, 'User'), { recursive: true });
-	fs.writeFileSync(path.join(userData.dir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, '\t'));
+	const settings = { ...QUIET_SETTINGS, ...options.settings };
+	fs.writeFileSync(path.join(userData.dir, 'User', 'settings.json'), JSON.stringify(settings, null, '\t'));
 	// An explicit config file keeps code-server from writing its default one into the user's home.
 	const config = path.join(userData.dir, 'config.yaml');
 	fs.writeFileSync(config, 'auth: none\ncert: false\n');
