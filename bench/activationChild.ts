@@ -1,0 +1,79 @@
+/**
+ * Child process that activates the bundled extension once, outside VS Code, and prints its timings as JSON.
+ *
+ * The `vscode` module exists only inside the extension host, so a stand-in answers every property and call with
+ * another stand-in. The language client still does its real work: it forks the bundled server over IPC and
+ * waits for the answer to `initialize`, so "resolved" includes starting the server. A fresh process per run
+ * matters, because a second `require` of the bundle would come from the module cache.
+ */
+import Module = require('node:module');
+import * as path from 'node:path';
+
+/** Timings of one activation, in milliseconds. */
+export interface ActivationRun {
+	/** `require()` of dist/client/extension.js: what VS Code reports as code loading. */
+	load: number;
+	/** The synchronous part of `activate()`, until it returns its promise. */
+	activateCall: number;
+	/** From the call of `activate()` until its promise resolves, the server's `initialize` answer included. */
+	activateResolved: number;
+}
+
+/** A function object whose every property, call and construction yields another stand-in. */
+function standIn(): unknown {
+	return new Proxy(function () {}, {
+		get: (_target, key) => key === 'then' ? undefined : key === Symbol.iterator ? function* () {} : standIn(),
+		apply: () => standIn(),
+		construct: () => standIn() as object,
+	});
+}
+
+/** The stand-in `vscode` module. esbuild copies a CommonJS module's own properties, so the namespaces are own. */
+function vscodeStandIn(): object {
+	const api = Object.create(standIn() as object) as Record<string, unknown>;
+	for (const key of ['commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'Uri', 'Range', 'Position', 'Disposable', 'EventEmitter']) {
+		api[key] = standIn();
+	}
+	// The language client refuses to start without a VS Code version it supports.
+	api.version = '1.100.0';
+	return api;
+}
+
+async function main(): Promise<void> {
+	const root = path.resolve(__dirname, '..', '..');
+	const vscode = vscodeStandIn();
+	const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
+	const load = loader._load;
+	loader._load = function (request: string, ...rest: unknown[]) {
+		return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+	};
+	const context = {
+		subscriptions: [] as unknown[],
+		asAbsolutePath: (relative: string) => path.join(root, relative),
+		extensionPath: root,
+		extensionUri: standIn(),
+		globalState: standIn(),
+		workspaceState: standIn(),
+	};
+	const start = performance.now();
+	const extension = require(path.join(root, 'dist', 'client', 'extension.js')) as {
+		activate(context: unknown): Promise<void>;
+		deactivate(): Promise<void>;
+	};
+	const loaded = performance.now();
+	const activation = extension.activate(context);
+	const called = performance.now();
+	await activation;
+	const resolved = performance.now();
+	const run: ActivationRun = { load: loaded - start, activateCall: called - loaded, activateResolved: resolved - loaded };
+	process.stdout.write(`${JSON.stringify(run)}\n`);
+	await extension.deactivate();
+	process.exit(0);
+}
+
+if (require.main === module) {
+	main().catch(error => {
+		process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+		process.exit(1);
+	});
+}

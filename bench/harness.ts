@@ -1,0 +1,67 @@
+import type { Bench as BenchClass } from 'tinybench' with { 'resolution-mode': 'import' };
+
+/** The figures kept for one measured operation, in milliseconds. */
+export interface Timing {
+	median: number;
+	p99: number;
+	mean: number;
+	samples: number;
+}
+
+/** How long to measure: a time budget and a minimum count, for warm-up and for the measured run. */
+export interface Budget {
+	timeMs: number;
+	iterations: number;
+	warmupMs: number;
+	warmupIterations: number;
+}
+
+/** Short, cheap operations (well under a millisecond to tens of milliseconds). */
+export const FAST: Budget = { timeMs: 2000, iterations: 200, warmupMs: 500, warmupIterations: 50 };
+/** Operations on megabytes of text, which take tens to hundreds of milliseconds each. */
+export const SLOW: Budget = { timeMs: 3000, iterations: 15, warmupMs: 500, warmupIterations: 3 };
+/** Operations that take seconds each (markdownlint on megabytes): a few runs are all the machine can afford. */
+export const VERY_SLOW: Budget = { timeMs: 0, iterations: 3, warmupMs: 0, warmupIterations: 1 };
+
+// tinybench is published as an ES module only, and this harness compiles to CommonJS, so it is loaded once
+// through a dynamic import that tsc keeps as it is.
+let benchClass: Promise<typeof BenchClass> | undefined;
+
+function loadBench(): Promise<typeof BenchClass> {
+	benchClass ??= import('tinybench').then(module => module.Bench);
+	return benchClass;
+}
+
+/** Quick mode (`--quick`) cuts every budget, for checking that the harness runs, never for published figures. */
+export function scaled(budget: Budget, quick: boolean): Budget {
+	return quick
+		? { timeMs: budget.timeMs / 10, iterations: Math.max(2, Math.ceil(budget.iterations / 10)), warmupMs: 0, warmupIterations: 1 }
+		: budget;
+}
+
+/**
+ * Measures `task` with warm-up first, then at least `iterations` calls and `timeMs` of running, and keeps the
+ * median: a busy machine adds long outliers, which move a mean but hardly a median.
+ * The task returns a value that the harness checks, so that no call can be optimised away as dead code.
+ */
+export async function measure(task: () => unknown, budget: Budget): Promise<Timing> {
+	const Bench = await loadBench();
+	const bench = new Bench({
+		time: budget.timeMs,
+		iterations: budget.iterations,
+		warmupTime: budget.warmupMs,
+		warmupIterations: budget.warmupIterations,
+		throws: true,
+	});
+	let sink = 0;
+	bench.add('task', () => {
+		sink += task() ? 1 : 0;
+	});
+	await bench.run();
+	const result = bench.tasks[0].result;
+	if (!('latency' in result) || sink === 0) {
+		throw new Error('the benchmark task produced no result');
+	}
+	const { p50, p99, mean, samplesCount } = result.latency;
+	return { median: p50, p99, mean, samples: samplesCount };
+}
