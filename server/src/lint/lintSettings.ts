@@ -1,4 +1,4 @@
-import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { mergeConfigs, readConfig, type LintConfig } from '../languageService/diagnostics';
 import { describeFailure } from '../errors';
 import type { ConfigFile, ILintConfigFiles } from './configFiles';
@@ -90,6 +90,10 @@ export class LintSettings {
 		this.#reported.add(message);
 		const { connection } = this.#options;
 		connection.console.warn(`Configuration problem in ${message}`);
-		connection.window.showWarningMessage(`UN Resolution: ignoring part of the configuration in ${message}`);
+		// A notification, not the request behind window.showWarningMessage: there is nothing to answer.
+		void connection.sendNotification(ShowMessageNotification.type, {
+			type: MessageType.Warning,
+			message: `UN Resolution: ignoring part of the configuration in ${message}`,
+		});
 	}
 }
