@@ -43,11 +43,12 @@ const COMPLETE_VOCABULARY: ReadonlySet<DocumentLanguage> = new Set(['en', 'zh'])
 /**
  * `verb.unknown`: every paragraph of a resolution opens with a participle or adjective (preamble) or an operative
  * verb (Editorial Manual §II.C; drafting-rules.md R14, R20), so a paragraph whose first words are no known opener
- * may have lost its verb or use one the house style avoids. A hint, in English and Chinese only. A paragraph that
- * opens with a negotiation bracket is left to `draft.leftover`.
+ * may have lost its verb or use one the house style avoids. A hint, in English and Chinese only, and only below an
+ * organ line, without which the text may be no resolution at all. A paragraph that opens with a negotiation bracket
+ * is left to `draft.leftover`.
  */
 export const verbUnknownRules: Rule = ({ resolution }) => {
-	if (!COMPLETE_VOCABULARY.has(resolution.language)) {
+	if (!COMPLETE_VOCABULARY.has(resolution.language) || !resolution.header.organLine) {
 		return [];
 	}
 	const findings: Finding[] = [];

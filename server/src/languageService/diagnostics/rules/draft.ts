@@ -1,0 +1,79 @@
+import type { Resolution } from '../../model/types';
+import type { TextView } from '../../text/textView';
+import { DiagnosticCode } from '../codes';
+import type { Finding, Rule } from '../types';
+import { bodyTextViews } from './paragraphs';
+
+/**
+ * `draft.leftover`: "alternative versions of a paragraph under negotiation go in square brackets, numbered bis,
+ * ter …; brackets are removed on agreement" (Editorial Manual, "Paragraphs and subparagraphs"; drafting-rules.md
+ * R31). Brackets, "[…]" and inserted paragraphs left in a text are reported as information, since a draft under
+ * negotiation has them by design. The clean text is read, so Markdown links "[70/299](#)" and footnote references
+ * "[^1]" are not brackets here.
+ */
+export const draftLeftoverRules: Rule = ({ resolution }) => [
+	...insertedParagraphs(resolution),
+	...bodyTextViews(resolution).flatMap(view => bracketFindings(resolution.text, view)),
+];
+
+function insertedParagraphs(resolution: Resolution): Finding[] {
+	return resolution.operative.filter(paragraph => paragraph.suffix && paragraph.numberSpan).map(paragraph => ({
+		code: DiagnosticCode.DraftLeftover,
+		message: `Paragraph ${paragraph.number} ${paragraph.suffix} was inserted during negotiations; number it in sequence once the text is agreed.`,
+		span: paragraph.numberSpan!,
+	}));
+}
+
+const ELLIPSIS = /^(?:…|\.{3})$/;
+// Alternatives stand side by side ("[shall][should]") or are separated by a slash inside one pair ("[shall/should]").
+const ALTERNATIVES = /^[^\s/]+(?:\s[^\s/]+)?\/[^\s/]+(?:\s[^\s/]+)?$/;
+
+/** One finding per outermost bracket pair, and one for each bracket left without its partner. */
+function bracketFindings(source: string, view: TextView): Finding[] {
+	const findings: Finding[] = [];
+	const text = view.text;
+	const open: number[] = [];
+	for (let index = 0; index < text.length; index++) {
+		if (text[index] === '[') {
+			open.push(index);
+		} else if (text[index] === ']') {
+			const start = open.pop();
+			if (start === undefined) {
+				findings.push(loneBracket(view, index, 'closing'));
+			} else if (open.length === 0) {
+				findings.push(bracketPair(source, view, start, index));
+			}
+		}
+	}
+	if (open.length > 0) {
+		findings.push(loneBracket(view, open[0], 'opening'));
+	}
+	return findings;
+}
+
+function bracketPair(source: string, view: TextView, start: number, end: number): Finding {
+	const inner = view.text.slice(start + 1, end).trim();
+	const span = view.sourceSpan(start, end + 1);
+	if (ELLIPSIS.test(inner)) {
+		return { code: DiagnosticCode.DraftLeftover, message: 'A "[…]" marks text still to be drafted.', span };
+	}
+	const sideBySide = view.text[end + 1] === '[' || view.text[start - 1] === ']';
+	if (sideBySide || ALTERNATIVES.test(inner)) {
+		return { code: DiagnosticCode.DraftLeftover, message: `Bracketed alternatives "[${inner}]" are still open; keep the agreed wording only.`, span };
+	}
+	const kept = source.slice(view.sourceOffset(start + 1), view.sourceOffset(end));
+	return {
+		code: DiagnosticCode.DraftLeftover,
+		message: `"[${inner}]" is in negotiation brackets; remove the brackets once the wording is agreed.`,
+		span,
+		fixes: [{ fix: 'replace', span, text: kept, title: 'Keep the text and remove the brackets' }],
+	};
+}
+
+function loneBracket(view: TextView, index: number, which: 'opening' | 'closing'): Finding {
+	return {
+		code: DiagnosticCode.DraftLeftover,
+		message: `An ${which} negotiation bracket has no partner in this paragraph.`,
+		span: view.sourceSpan(index, index + 1),
+	};
+}

@@ -1,0 +1,115 @@
+import { parseSymbol } from '../../citations/symbols';
+import type { Resolution } from '../../model/types';
+import { TextView } from '../../text/textView';
+import { DiagnosticCode } from '../codes';
+import type { Finding, Rule } from '../types';
+import { bodyTextViews } from './paragraphs';
+
+/**
+ * Series that open United Nations document symbols: the parent organs and the special series of the Dag
+ * Hammarskjöld Library guide (drafting-rules.md §2.1), the series seen in use, and those of the funds,
+ * programmes, treaty bodies and conferences whose documents resolutions cite. A symbol whose series is missing
+ * here is reported only as an unknown series, so the list errs on the generous side.
+ */
+const KNOWN_SERIES: ReadonlySet<string> = new Set([
+	'A', 'S', 'E', 'ST', 'T', 'TD', 'UNEP', 'CRC', 'DP', 'AT', 'CAT', 'CEDAW', 'CCPR', 'CERD', 'ID', 'WFC', 'FCCC',
+	'ICEF', 'HRI', 'CD', 'CRPD', 'CMW', 'CED', 'SPT', 'ISBA', 'SPLOS', 'JIU', 'UNW', 'PBC', 'HSP', 'CCW', 'APLC',
+	'BWC', 'NPT', 'ICCD', 'UNDP', 'UNICEF', 'UNHCR', 'EC', 'ECE', 'ECA', 'ECLAC', 'LC', 'ESCAP', 'ESCWA', 'ICC',
+	'ILC', 'IDB', 'UNCTAD', 'UNIDO', 'UNODC', 'CTOC', 'CAC', 'UNESCO', 'WHO', 'FAO', 'ILO', 'WFP', 'UNAIDS', 'UNFPA',
+	'UNOPS', 'UNU', 'UNITAR', 'UNRWA', 'IAEA', 'GOV', 'INFCIRC', 'CBD', 'IPBES', 'WIPO', 'WO', 'ITU', 'IMO', 'ICAO',
+	'WMO', 'UPU', 'ICSC', 'CEB', 'ACC', 'SG', 'GA', 'SC', 'ECOSOC', 'DPI', 'IT', 'MICT', 'LOS', 'ITLOS', 'ICJ',
+	'OPCW', 'CTBT', 'UNCITRAL', 'UNCCD', 'UNFCCC', 'UNDRR', 'UNGA', 'HRC', 'PCN', 'TRADE', 'ENERGY', 'UN',
+]);
+
+/** A stretch that looks like a symbol: Latin letters, then slash-separated components, with at least one digit. */
+const CANDIDATE = /(?<![A-Za-z0-9/.\-])[A-Za-z][A-Za-z0-9.]*(?:\/+[A-Za-z0-9.*\-]*)+/g;
+
+/**
+ * `symbol.malformed`: document symbols follow the grammar of the Dag Hammarskjöld Library guide: an upper-case
+ * series, then components separated by single slashes (drafting-rules.md §2.1–2.2). Reported: a doubled slash
+ * ("A/73//535"), a lower-case series ("a/73/535"), a trailing slash ("A/73/535/") and an unknown series
+ * ("QZ/73/5"), in paragraphs, sub-paragraphs, footnote texts and the origin line of the heading. Resolution
+ * numbers ("70/1", "2006/46") and dates ("10/12/2020") open with no series, slashed words ("and/or", "HIV/AIDS")
+ * have no digit, and web addresses ("undocs.org/A/RES/70/1") have a dotted host the grammar cannot read, so none
+ * of them is reported.
+ */
+export const symbolRules: Rule = ({ resolution }) => {
+	const views = [
+		...bodyTextViews(resolution),
+		...resolution.footnotes.map(footnote => TextView.of(resolution.text, [footnote.text.span])),
+		...(resolution.header.origin ? [TextView.of(resolution.text, [resolution.header.origin.span])] : []),
+	];
+	return views.flatMap(view => malformedSymbols(resolution, view));
+};
+
+function malformedSymbols(resolution: Resolution, view: TextView): Finding[] {
+	const findings: Finding[] = [];
+	for (const match of view.text.matchAll(CANDIDATE)) {
+		const start = match.index ?? 0;
+		const token = match[0].replace(/\.+$/, '');
+		if (!/\d/.test(token)) {
+			continue;
+		}
+		const problem = diagnose(token);
+		if (!problem) {
+			continue;
+		}
+		const span = view.sourceSpan(start, start + token.length);
+		const written = resolution.text.slice(span.start, span.end);
+		const canFix = problem.corrected !== undefined && written === token;
+		findings.push({
+			code: DiagnosticCode.SymbolMalformed,
+			message: `"${token}" is not a well-formed document symbol: ${problem.reasons.join(', ')}.`
+				+ (problem.corrected ? ` Did you mean ${problem.corrected}?` : ''),
+			span,
+			fixes: canFix ? [{ fix: 'replace', span, text: problem.corrected!, title: `Change to ${problem.corrected}` }] : undefined,
+		});
+	}
+	return findings;
+}
+
+interface Problem {
+	reasons: string[];
+	corrected?: string;
+}
+
+/** What is wrong with a symbol-like token, and the symbol it was probably meant to be; undefined when it is fine. */
+function diagnose(token: string): Problem | undefined {
+	const reasons: string[] = [];
+	let repaired = token;
+	if (/\/{2,}/.test(repaired)) {
+		reasons.push('it has a doubled slash');
+		repaired = repaired.replace(/\/{2,}/g, '/');
+	}
+	if (/\/$/.test(repaired)) {
+		reasons.push('it ends with a slash');
+		repaired = repaired.replace(/\/+$/, '');
+	}
+	const series = seriesOf(repaired);
+	// A lower-case series is a slip only where the upper-case one is known; "km/2020" is something else.
+	if (/[a-z]/.test(series.join('')) && series.every(name => KNOWN_SERIES.has(name.toUpperCase()))) {
+		reasons.push('its series is written in lower case');
+		repaired = upperCaseSeries(repaired);
+	}
+	// A token the grammar cannot read even after repair is left alone: it is more likely something else than a
+	// symbol (a web address, a file path, a unit), and guessing there would only add noise.
+	const parsed = parseSymbol(repaired);
+	if (!parsed) {
+		return undefined;
+	}
+	const unknown = parsed.parts.map(part => part.series).filter(name => !KNOWN_SERIES.has(name));
+	if (unknown.length > 0) {
+		reasons.push(`${unknown.join(', ')} is not a known United Nations series`);
+	}
+	return reasons.length === 0 ? undefined : { reasons, corrected: unknown.length === 0 ? repaired : undefined };
+}
+
+// The series of each part of a joint symbol: the first component, and the first after each hyphen that starts a
+// new symbol ("A/73/66-E/2018/10").
+function seriesOf(token: string): string[] {
+	return [...token.matchAll(/(?:^|-)([A-Za-z]{1,8})(?=\/)/g)].map(match => match[1]);
+}
+
+function upperCaseSeries(token: string): string {
+	return token.replace(/(^|-)([A-Za-z]{1,8})(?=\/)/g, (_, before: string, series: string) => before + series.toUpperCase());
+}
