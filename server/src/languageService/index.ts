@@ -14,4 +14,7 @@ export type { RenumberOptions } from './features/renumber';
 export { applyTextEdits } from './features/sourceEdits';
 export { getCompletions, TRIGGER_CHARACTERS } from './features/completion';
 export type { CitableDocument, CitationSource, CompletionOptions, CompletionTrigger } from './features/completion';
+export { getFoldingRanges } from './features/folding';
+export { getSelectionRanges } from './features/selectionRanges';
+export { formatResolution } from './features/formatting';
 export { looksLikeResolution } from './detect';
