@@ -3,15 +3,11 @@ import { severityOf, type LintConfig, DEFAULT_CONFIG } from './config';
 import { verbAgreementRules } from './rules/agreement';
 import { artefactRules } from './rules/artefacts';
 import { draftLeftoverRules } from './rules/draft';
-import { draftLeftoverRules } from './rules/draft';
 import { footnoteRules } from './rules/footnotes';
-import { headerRules } from './rules/header';
 import { headerRules } from './rules/header';
 import { operativeNumberingRules, subParagraphNumberingRules } from './rules/numbering';
 import { placementRules } from './rules/placement';
 import { punctuationRules } from './rules/punctuation';
-import { verbEmphasisRules } from './rules/style';
-import { symbolRules } from './rules/symbols';
 import { verbEmphasisRules } from './rules/style';
 import { symbolRules } from './rules/symbols';
 import { verbRepetitionRules } from './rules/verbRepetition';
@@ -34,10 +30,6 @@ const RULES: readonly Rule[] = [
 	verbWrongPartRules,
 	verbRepetitionRules,
 	verbUnknownRules,
-	symbolRules,
-	headerRules,
-	verbEmphasisRules,
-	draftLeftoverRules,
 	symbolRules,
 	headerRules,
 	verbEmphasisRules,
