@@ -1,5 +1,6 @@
 import type { OperativeParagraph, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
-import { TextView } from '../../text/textView';
+import type { TextView } from '../../text/textView';
+import { viewOfPieces } from '../../text/views';
 
 /** Which part of the resolution a paragraph stands in, by its place (not by its verb). */
 export type Part = 'preambular' | 'operative';
@@ -47,12 +48,12 @@ export function bodyTextViews(resolution: Resolution): TextView[] {
 	const views: TextView[] = [];
 	const addSubParagraphs = (list: readonly SubParagraph[]) => {
 		for (const sub of list) {
-			views.push(TextView.of(resolution.text, sub.pieces));
+			views.push(viewOfPieces(resolution.text, sub.pieces));
 			addSubParagraphs(sub.children);
 		}
 	};
 	for (const paragraph of [...resolution.preamble, ...resolution.operative]) {
-		views.push(TextView.of(resolution.text, paragraph.pieces));
+		views.push(viewOfPieces(resolution.text, paragraph.pieces));
 		addSubParagraphs(paragraph.subParagraphs);
 	}
 	return views;

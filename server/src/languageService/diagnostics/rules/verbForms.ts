@@ -63,6 +63,12 @@ export function repetitionMarker(language: DocumentLanguage, repeat: number): st
 	return MARKERS[language][repeat <= 1 ? 0 : 1];
 }
 
+// The repetition markers as they stand in a normalized opener: the Chinese prefix, or a word anywhere in the others.
+const MARKER_WORDS = Object.fromEntries(Object.entries(MARKERS).map(([language, markers]) => [
+	language,
+	language === 'zh' ? /^()[又还]/ : new RegExp(`(^| )(?:${[...markers, 'again'].join('|')})(?= |$)`, 'g'),
+])) as Record<DocumentLanguage, RegExp>;
+
 /**
  * The opener reduced to the phrase that tells whether two paragraphs repeat a verb: lower-cased, without its
  * repetition markers and connectors, and for Arabic without the "و" that joins every preambular paragraph but the
@@ -70,12 +76,7 @@ export function repetitionMarker(language: DocumentLanguage, repeat: number): st
  */
 export function repetitionKey(opener: Opener, language: DocumentLanguage): string {
 	let phrase = normalizeForMatching(opener.canonical).replace(CONNECTORS[language], ' ');
-	if (language === 'zh') {
-		phrase = phrase.replace(/^[又还]/, '');
-	} else {
-		const markers = [...MARKERS[language], 'again'].join('|');
-		phrase = phrase.replace(new RegExp(`(^| )(?:${markers})(?= |$)`, 'g'), '$1');
-	}
+	phrase = phrase.replace(MARKER_WORDS[language], '$1');
 	if (language === 'ar') {
 		phrase = phrase.replace(/^وإذ/, 'إذ');
 	}

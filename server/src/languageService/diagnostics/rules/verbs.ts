@@ -1,5 +1,5 @@
 import type { DocumentLanguage, Span } from '../../model/types';
-import { TextView } from '../../text/textView';
+import { viewOfPieces } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { describeParagraph, placedParagraphs } from './paragraphs';
@@ -77,7 +77,7 @@ const FIRST_WORD_LIMIT = 12;
 
 // The first word of a paragraph, or its first few characters in Chinese, where a missing opener would stand.
 function firstWordSpan(text: string, pieces: readonly Span[]): Span | undefined {
-	const view = TextView.of(text, pieces);
+	const view = viewOfPieces(text, pieces);
 	const word = /[^\s，,；;。.]+/u.exec(view.text);
 	return word ? view.sourceSpan(word.index, word.index + Math.min(word[0].length, FIRST_WORD_LIMIT)) : undefined;
 }
