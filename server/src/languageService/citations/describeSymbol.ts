@@ -1,6 +1,6 @@
 import type { DocumentLanguage } from '../model/types';
 import { wordingLanguage, type Wording, type WordingLanguage } from '../wording/language';
-import { fromRoman } from './numberTokens';
+import { romanValue } from '../text/roman';
 import {
 	BODY_NAMES, DRAFT_NOTE, GENERAL_COMMITTEE, GENERIC_BODY_NAMES, MODIFIER_NAMES, PARENTHESIS_NAMES, SERIES_NAMES,
 	SPECIAL_NAMES,
@@ -126,7 +126,7 @@ function sessionOf(part: SymbolPart): { kind: SessionKind; value: number } | und
 		return undefined;
 	}
 	const kind: SessionKind = roman[1] === 'ES' ? 'emergency' : roman[1] === 'S' ? 'special' : 'session';
-	return { kind, value: fromRoman(roman[2]) };
+	return { kind, value: romanValue(roman[2]) };
 }
 
 function documentSegments(part: SymbolPart, special: Special | undefined, phrasing: SymbolPhrasing, wording: WordingLanguage): string[] {

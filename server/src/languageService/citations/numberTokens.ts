@@ -4,6 +4,7 @@
  * "ES-10/2"; the Security Council "2334 (2016)"; the Economic and Social Council "2006/46" (and "2008 (LX)" before
  * 1978); the Human Rights Council "5/1", "S-2/1".
  */
+import { toRoman } from '../text/roman';
 
 // The number token. The lettered parts of a composite resolution follow the number ("49/222 A and B",
 // "3419 A to D (XXX)", Arabic "36/87 ألف وباء", Chinese "57/270B"). Old General Assembly sessions are Roman
@@ -149,34 +150,8 @@ function normalizeParen(content: string): string | undefined {
 	const compact = content.replace(SPACES, '').replace(ALL_HYPHENS, '-').replace(CYRILLIC_HA, 'X');
 	const arabicSession = ARABIC_SESSION.exec(compact);
 	if (arabicSession) {
-		return toRoman(Number(arabicSession[1]));
+		return toRoman(Number(arabicSession[1])).toUpperCase();
 	}
 	return YEAR.test(compact) || ROMAN_ONLY.test(compact) || SPECIAL_ROMAN.test(compact) ? compact : undefined;
 }
 
-const ROMAN_VALUES: ReadonlyArray<[number, string]> = [
-	[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function toRoman(value: number): string {
-	let rest = value;
-	let roman = '';
-	for (const [amount, numeral] of ROMAN_VALUES) {
-		while (rest >= amount) {
-			roman += numeral;
-			rest -= amount;
-		}
-	}
-	return roman;
-}
-
-/** The value of a Roman numeral ("XXVI" is 26). */
-export function fromRoman(roman: string): number {
-	let total = 0;
-	for (let i = 0; i < roman.length; i++) {
-		const value = ROMAN_VALUES.find(([, numeral]) => numeral === roman[i])?.[0] ?? 0;
-		const next = ROMAN_VALUES.find(([, numeral]) => numeral === roman[i + 1])?.[0] ?? 0;
-		total += value < next ? -value : value;
-	}
-	return total;
-}

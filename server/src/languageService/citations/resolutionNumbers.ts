@@ -1,5 +1,6 @@
 import type { CitationKind, Organ } from '../model/types';
-import { fromRoman, SPECIAL_ROMAN, YEAR, type ResolutionNumber } from './numberTokens';
+import { romanValue } from '../text/roman';
+import { SPECIAL_ROMAN, YEAR, type ResolutionNumber } from './numberTokens';
 
 /**
  * The organ a resolution or decision number belongs to, judged from its shape and the words around it, and the
@@ -44,7 +45,7 @@ export function organOfNumber(number: ResolutionNumber, hint: Organ | undefined)
 	if (SPECIAL_ROMAN.test(paren)) {
 		return 'GA';
 	}
-	if (fromRoman(paren) > LAST_ROMAN_ASSEMBLY_SESSION) {
+	if (romanValue(paren) > LAST_ROMAN_ASSEMBLY_SESSION) {
 		return 'ECOSOC';
 	}
 	return hint === 'ECOSOC' ? 'ECOSOC' : 'GA';

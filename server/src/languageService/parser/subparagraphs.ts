@@ -1,4 +1,7 @@
 import type { LabelStyle, SubParagraph } from '../model/types';
+import { romanValue, toRoman } from '../text/roman';
+
+export { romanValue } from '../text/roman';
 
 /** The level each label style stands for: (a)-level 1, (i)-level 2, "a." 3, "i." 4 (Editorial Manual, R27–R29). */
 const LEVEL: Record<LabelStyle, number> = {
@@ -17,22 +20,7 @@ const LEVEL: Record<LabelStyle, number> = {
 // The sequences are exported because renumbering writes labels from the same tables it reads them with.
 export const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 export const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 export const IDEOGRAPHS = '一二三四五六七八九十';
-
-/** The value of a Roman numeral in lower case ("iv" → 4), or 0 when it is not one. */
-export function romanValue(text: string): number {
-	let total = 0;
-	for (let i = 0; i < text.length; i++) {
-		const value = ROMAN[text[i]];
-		const next = ROMAN[text[i + 1]] ?? 0;
-		if (!value) {
-			return 0;
-		}
-		total += value < next ? -value : value;
-	}
-	return total;
-}
 
 function letterValue(text: string): number {
 	if (/^[a-z]$/.test(text)) {
@@ -114,21 +102,6 @@ export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel
 	const parent = stack[stack.length - 1];
 	(parent ? parent.node.children : topLevel).push(node);
 	return [...stack, { node }];
-}
-
-const ROMAN_DIGITS: ReadonlyArray<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-
-/** Writes a lower-case Roman numeral ("iv" for 4). */
-export function toRoman(value: number): string {
-	let rest = value;
-	let out = '';
-	for (const [amount, digits] of ROMAN_DIGITS) {
-		while (rest >= amount) {
-			out += digits;
-			rest -= amount;
-		}
-	}
-	return out;
 }
 
 function toLetter(value: number): string {

@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { lastIndexAtOrBefore } from './search';
 
 /** One physical line of the source, without its terminator. */
 export interface SourceLine {
@@ -54,16 +55,6 @@ export class LineIndex {
 	}
 
 	lineAt(offset: number): number {
-		let low = 0;
-		let high = this.starts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (this.starts[middle] <= offset) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return low;
+		return lastIndexAtOrBefore(this.starts, offset);
 	}
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { lastIndexAtOrBefore } from './search';
 
 /**
  * A clean reading of one or more pieces of source text: Markdown emphasis, links and footnote references
@@ -71,17 +72,7 @@ export class TextView {
 	}
 
 	private runAt(index: number): number {
-		let low = 0;
-		let high = this.runCleanStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (this.runCleanStarts[middle] <= index) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return low;
+		return lastIndexAtOrBefore(this.runCleanStarts, index);
 	}
 }
 
