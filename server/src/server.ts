@@ -1,13 +1,17 @@
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { citationsHandler } from './handlers/citations';
 import { codeActionsHandler } from './handlers/codeActions';
+import { commandsHandler } from './handlers/commands';
 import type { FeatureHandler, ServerContext, ServerHost } from './handlers/context';
 import { completionHandler } from './handlers/completion';
 import { diagnosticsHandler } from './handlers/diagnostics';
 import { documentSymbolsHandler } from './handlers/documentSymbols';
 import { foldingHandler } from './handlers/folding';
 import { formattingHandler } from './handlers/formatting';
+import { previewHandler } from './handlers/preview';
 import { selectionRangesHandler } from './handlers/selectionRanges';
+import { structureHandler } from './handlers/structure';
 import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
 import { LintService } from './lint/lintService';
@@ -24,6 +28,10 @@ const FEATURES: readonly FeatureHandler[] = [
 	formattingHandler,
 	diagnosticsHandler,
 	codeActionsHandler,
+	structureHandler,
+	citationsHandler,
+	previewHandler,
+	commandsHandler,
 ];
 
 /**
