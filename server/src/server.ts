@@ -11,6 +11,7 @@ import { foldingHandler } from './handlers/folding';
 import { formattingHandler } from './handlers/formatting';
 import { previewHandler } from './handlers/preview';
 import { selectionRangesHandler } from './handlers/selectionRanges';
+import { semanticTokensHandler } from './handlers/semanticTokens';
 import { structureHandler } from './handlers/structure';
 import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
@@ -26,6 +27,7 @@ const FEATURES: readonly FeatureHandler[] = [
 	foldingHandler,
 	selectionRangesHandler,
 	formattingHandler,
+	semanticTokensHandler,
 	diagnosticsHandler,
 	codeActionsHandler,
 	structureHandler,

@@ -17,4 +17,6 @@ export type { CitableDocument, CitationSource, CompletionOptions, CompletionTrig
 export { getFoldingRanges } from './features/folding';
 export { getSelectionRanges } from './features/selectionRanges';
 export { formatResolution } from './features/formatting';
+export { collectTokens, getSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+export type { ResolutionToken, SemanticTokenOptions } from './features/semanticTokens';
 export { looksLikeResolution } from './detect';
