@@ -25,6 +25,15 @@ describe('CLI argument parsing', () => {
 		});
 	});
 
+	test('reads --config and --format sarif', () => {
+		assert.deepEqual(parseArgs(['--format=sarif', '--config', 'ci/lint.json', 'drafts/**/*.txt']), {
+			kind: 'run', options: { outline: false, format: 'sarif', config: 'ci/lint.json', files: ['drafts/**/*.txt'] },
+		});
+		assert.deepEqual(parseArgs(['-c', 'x.json', 'a.txt']), {
+			kind: 'run', options: { outline: false, format: 'text', config: 'x.json', files: ['a.txt'] },
+		});
+	});
+
 	test('help and version win over everything else', () => {
 		assert.deepEqual(parseArgs(['--outline', '--help']), { kind: 'help' });
 		assert.deepEqual(parseArgs(['-v']), { kind: 'version' });
@@ -37,6 +46,9 @@ describe('CLI argument parsing', () => {
 			[['--format'], /needs a value/],
 			[['--format', 'yaml', 'a.txt'], /invalid value 'yaml'/],
 			[['--outline=yes', 'a.txt'], /takes no value/],
+			[['a.txt', '--config'], /needs a value/],
+			[['--config=', 'a.txt'], /needs a file name/],
+			[['--outline', '--format', 'sarif', 'a.txt'], /cannot be combined with --outline/],
 		];
 		for (const [argv, message] of errors) {
 			const parsed = parseArgs(argv);
@@ -47,7 +59,7 @@ describe('CLI argument parsing', () => {
 
 	test('the help text lists every option', () => {
 		const help = helpText('resolution-lint');
-		for (const option of ['--outline', '--format', '--help', '--version']) {
+		for (const option of ['--outline', '--format', '--config', 'sarif', '--help', '--version']) {
 			assert.ok(help.includes(option), option);
 		}
 	});

@@ -5,12 +5,15 @@
  * messages and the help text all come from it. Parsing is pure (no `process`), which keeps it testable.
  */
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
 	/** Print the document's outline instead of checking it. */
 	outline: boolean;
 	format: OutputFormat;
+	/** A configuration file that replaces the `.resolutionlintrc.json` found above each input file. */
+	config?: string;
+	/** Files, `-` for standard input, and glob patterns (`*`, `**`, `?`) that the CLI expands itself. */
 	files: string[];
 }
 
@@ -29,7 +32,7 @@ interface OptionSpec {
 	apply(options: CliOptions, value: string): string | undefined;
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 const OPTIONS: readonly OptionSpec[] = [
 	{
@@ -42,13 +45,25 @@ const OPTIONS: readonly OptionSpec[] = [
 	},
 	{
 		names: ['--format', '-f'],
-		valueName: 'text|json',
-		description: 'output format (default: text); several files in JSON form one array',
+		valueName: 'text|json|sarif',
+		description: 'output format (default: text); json is one array over all files, sarif is SARIF 2.1.0',
 		apply: (options, value) => {
 			if (!(FORMATS as readonly string[]).includes(value)) {
 				return `invalid value '${value}' for --format (expected ${FORMATS.join(' or ')})`;
 			}
 			options.format = value as OutputFormat;
+			return undefined;
+		},
+	},
+	{
+		names: ['--config', '-c'],
+		valueName: 'FILE',
+		description: 'read the rule configuration from FILE instead of the .resolutionlintrc.json nearest each file',
+		apply: (options, value) => {
+			if (value === '') {
+				return 'option \'--config\' needs a file name';
+			}
+			options.config = value;
 			return undefined;
 		},
 	},
@@ -97,6 +112,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (options.files.length === 0) {
 		return { kind: 'error', message: 'no input files' };
 	}
+	if (options.outline && options.format === 'sarif') {
+		return { kind: 'error', message: '--format sarif reports problems and cannot be combined with --outline' };
+	}
 	return { kind: 'run', options };
 }
 
@@ -109,14 +127,18 @@ export function helpText(program: string): string {
 	];
 	const width = Math.max(...rows.map(([left]) => left.length));
 	return [
-		`Usage: ${program} [--outline] [--format text|json] FILE...`,
+		`Usage: ${program} [--format text|json|sarif] [--config FILE] FILE|GLOB...`,
+		`       ${program} --outline [--format text|json] FILE|GLOB...`,
 		'',
-		'Reads United Nations resolutions and draft resolutions (plain text or Markdown, UTF-8) and reports on them.',
-		'Without --outline, the problems the parser found are listed as FILE:LINE:COLUMN: message.',
+		'Checks United Nations resolutions and draft resolutions (plain text or Markdown, UTF-8) against the drafting',
+		'rules and lists the problems as FILE:LINE:COLUMN SEVERITY CODE MESSAGE. Patterns such as "drafts/**/*.txt"',
+		'are expanded by the checker itself (quote them so the shell does not). Rules are set to error, warning,',
+		'information, hint or off in a .resolutionlintrc.json file: { "rules": { "verb.unknown": "off" } }.',
 		'',
 		'Options:',
 		...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
 		'',
-		'Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are wrong.',
+		'Exit status: 0 when no file has an error, 1 when one does, 2 when a file or the configuration could not be',
+		'read, a pattern matched nothing, or the arguments are wrong.',
 	].join('\n');
 }
