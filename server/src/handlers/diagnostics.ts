@@ -1,8 +1,11 @@
 import {
 	DidChangeConfigurationNotification, DocumentDiagnosticReportKind, type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatusParams } from '../languageService/diagnostics';
 import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
 import { isConfigFileUri } from '../lint/configFiles';
+import type { LintSnapshot } from '../lint/lintService';
 import { SETTINGS_SECTION } from '../lint/lintSettings';
 import { runSafe, runSafeAsync } from '../runSafe';
 import type { FeatureHandler } from './context';
@@ -22,12 +25,33 @@ export const diagnosticsHandler: FeatureHandler = {
 		diagnosticProvider: { identifier: 'unResolution', interFileDependencies: false, workspaceDiagnostics: false },
 	},
 	register({ connection, documents, lint, logger, initializeParams }) {
+		// The documents whose check was last reported reduced; the client hears only of changes, never per keystroke.
+		const reduced = new Set<string>();
+		const reportAnalysisSize = (document: TextDocument, snapshot: LintSnapshot) => {
+			if (snapshot.reduced === reduced.has(document.uri)) {
+				return;
+			}
+			if (snapshot.reduced) {
+				reduced.add(document.uri);
+			} else {
+				reduced.delete(document.uri);
+			}
+			const params: AnalysisStatusParams = {
+				uri: document.uri,
+				version: snapshot.version,
+				reduced: snapshot.reduced,
+				size: snapshot.resolution.text.length,
+				limit: snapshot.limit,
+			};
+			void connection.sendNotification(ANALYSIS_STATUS_NOTIFICATION, params);
+		};
 		connection.languages.diagnostics.on((params, token) => runSafeAsync(logger, async (): Promise<DocumentDiagnosticReport> => {
 			const document = documents.get(params.textDocument.uri);
 			if (!document) {
 				return EMPTY_REPORT;
 			}
 			const snapshot = await lint.get(document);
+			reportAnalysisSize(document, snapshot);
 			if (params.previousResultId === snapshot.resultId) {
 				return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: snapshot.resultId };
 			}
@@ -46,7 +70,10 @@ export const diagnosticsHandler: FeatureHandler = {
 				recheck('a change of a configuration file');
 			}
 		});
-		documents.onDidClose(event => runSafe(logger, () => lint.forget(event.document.uri), undefined,
+		documents.onDidClose(event => runSafe(logger, () => {
+			lint.forget(event.document.uri);
+			reduced.delete(event.document.uri);
+		}, undefined,
 			`Error while forgetting the findings for ${event.document.uri}`));
 	},
 	initialized({ connection, initializeParams, logger }) {

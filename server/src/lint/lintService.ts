@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
-import { computeDiagnostics, type LintConfig, type LintDiagnostic } from '../languageService/diagnostics';
+import { computeDiagnostics, DEFAULT_MAX_FULL_ANALYSIS_SIZE, isReducedAnalysis, type LintConfig, type LintDiagnostic } from '../languageService/diagnostics';
 import type { DocumentCache } from '../languageService/documentCache';
 import type { LintSettings } from './lintSettings';
 
@@ -11,6 +11,10 @@ export interface LintSnapshot {
 	diagnostics: LintDiagnostic[];
 	/** Names this result for the pull-diagnostics protocol: the same id means the same findings. */
 	resultId: string;
+	/** True when the document was too long for every rule and only structure and numbering were checked. */
+	reduced: boolean;
+	/** The size limit in characters that decided it. */
+	limit: number;
 }
 
 interface Entry {
@@ -49,6 +53,8 @@ export class LintService {
 			resolution,
 			diagnostics: computeDiagnostics(resolution, config),
 			resultId: `${this.#generation}:${document.version}`,
+			reduced: isReducedAnalysis(resolution, config),
+			limit: config.maxFullAnalysisSize ?? DEFAULT_MAX_FULL_ANALYSIS_SIZE,
 		};
 		this.#entries.set(document.uri, { config, snapshot });
 		return snapshot;

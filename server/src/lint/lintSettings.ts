@@ -80,6 +80,11 @@ export class LintSettings {
 		if (errors.length > 0) {
 			this.#report(`setting ${SETTINGS_SECTION}.rules: ${errors.join('; ')}`);
 		}
+		const limit = typeof section === 'object' && section !== null ? (section as { maxFullAnalysisSize?: unknown }).maxFullAnalysisSize : undefined;
+		// A missing or nonsensical limit leaves the checker's default in force rather than switching rules off.
+		if (typeof limit === 'number' && Number.isFinite(limit) && limit > 0) {
+			config.maxFullAnalysisSize = limit;
+		}
 		return config;
 	}
 

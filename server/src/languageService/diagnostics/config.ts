@@ -8,6 +8,11 @@ export type RuleSetting = Severity | 'off';
  */
 export interface LintConfig {
 	rules: Partial<Record<DiagnosticCode, RuleSetting>>;
+	/**
+	 * Above this many characters only the structure and numbering rules run, so that a huge document stays
+	 * responsive (the editor setting `unResolution.maxFullAnalysisSize`; see analysisSize.ts for the default).
+	 */
+	maxFullAnalysisSize?: number;
 }
 
 export const DEFAULT_CONFIG: LintConfig = { rules: {} };
@@ -55,8 +60,10 @@ export function readConfig(json: unknown): { config: LintConfig; errors: string[
 /** Layers configurations: later ones win, code by code. */
 export function mergeConfigs(...configs: ReadonlyArray<LintConfig | undefined>): LintConfig {
 	const rules: LintConfig['rules'] = {};
+	let maxFullAnalysisSize: number | undefined;
 	for (const config of configs) {
 		Object.assign(rules, config?.rules);
+		maxFullAnalysisSize = config?.maxFullAnalysisSize ?? maxFullAnalysisSize;
 	}
-	return { rules };
+	return maxFullAnalysisSize === undefined ? { rules } : { rules, maxFullAnalysisSize };
 }

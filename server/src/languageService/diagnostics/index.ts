@@ -1,4 +1,5 @@
 import type { Resolution } from '../model/types';
+import { isReducedAnalysis } from './analysisSize';
 import { severityOf, type LintConfig, DEFAULT_CONFIG } from './config';
 import { verbAgreementRules } from './rules/agreement';
 import { artefactRules } from './rules/artefacts';
@@ -14,6 +15,8 @@ import { verbRepetitionRules } from './rules/verbRepetition';
 import { verbUnknownRules, verbWrongPartRules } from './rules/verbs';
 import type { LintDiagnostic, Rule } from './types';
 
+export { ANALYSIS_STATUS_NOTIFICATION, DEFAULT_MAX_FULL_ANALYSIS_SIZE, isReducedAnalysis } from './analysisSize';
+export type { AnalysisStatusParams } from './analysisSize';
 export { ALL_CODES, DEFAULT_SEVERITY, DiagnosticCode, isDiagnosticCode, ruleDocumentationPath } from './codes';
 export type { Severity } from './codes';
 export { DEFAULT_CONFIG, mergeConfigs, readConfig, severityOf } from './config';
@@ -38,14 +41,22 @@ const RULES: readonly Rule[] = [
 	placementRules,
 ];
 
+/** What still runs on a document longer than `maxFullAnalysisSize`: the numbering of paragraphs and footnotes. */
+const STRUCTURE_RULES: readonly Rule[] = [
+	operativeNumberingRules,
+	subParagraphNumberingRules,
+	footnoteRules,
+];
+
 /**
  * Checks a parsed resolution against every rule and returns its findings with their configured severities,
  * sorted by position. Codes configured `off` are left out. Pure and synchronous: the same call serves the
- * editor, the CLI and the browser.
+ * editor, the CLI and the browser. A document longer than `config.maxFullAnalysisSize` gets only the structure
+ * and numbering rules (see analysisSize.ts).
  */
 export function computeDiagnostics(resolution: Resolution, config: LintConfig = DEFAULT_CONFIG): LintDiagnostic[] {
 	const diagnostics: LintDiagnostic[] = [];
-	for (const rule of RULES) {
+	for (const rule of isReducedAnalysis(resolution, config) ? STRUCTURE_RULES : RULES) {
 		for (const finding of rule({ resolution, config })) {
 			const severity = severityOf(config, finding.code, finding.severity);
 			if (severity !== 'off') {
