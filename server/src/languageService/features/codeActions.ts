@@ -69,7 +69,7 @@ export function getQuickFixes(resolution: Resolution, query: QuickFixQuery): Cod
 }
 
 /**
- * One action that applies every safe fix of the document's diagnostics: renumbering and ending punctuation.
+ * One action that applies every safe fix of the document's diagnostics (numbers and punctuation; see isSafeFix).
  * Each distinct fix is applied once, all from the same model, and an edit that would overlap an earlier one is
  * left out (the next run applies it), so the result is never a mix of two fixes in one place.
  * Undefined when there is nothing to fix.

@@ -66,8 +66,8 @@ export function fixKey(fix: FixData): string {
 }
 
 /**
- * The codes whose fixes may run unattended, on save: they restore numbers and punctuation and never change what
- * the text says. A verb swapped or "also" added changes wording, a removed field error hides where a reference
+ * The codes whose fixes may run unattended, on save: they restore numbers, punctuation, the space before French
+ * punctuation and the side of the mark a footnote marker stands on, and never change what the text says. A verb swapped or "also" added changes wording, a removed field error hides where a reference
  * was lost, and a created footnote holds a placeholder; the drafter applies those one by one.
  */
 const SAFE_CODES: ReadonlySet<DiagnosticCode> = new Set([
@@ -77,6 +77,8 @@ const SAFE_CODES: ReadonlySet<DiagnosticCode> = new Set([
 	DiagnosticCode.PunctuationPreambular,
 	DiagnosticCode.PunctuationOperative,
 	DiagnosticCode.PunctuationFinal,
+	DiagnosticCode.PunctuationSpacing,
+	DiagnosticCode.FootnotePlacement,
 ]);
 
 export function isSafeFix(code: DiagnosticCode): boolean {
