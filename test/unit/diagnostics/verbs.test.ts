@@ -50,7 +50,7 @@ describe('verb.wrong-part', () => {
 		assert.equal(finding.fixes, undefined);
 	});
 
-	it('reports known phrases in French, Russian and Arabic, without a fix for want of a pair table', () => {
+	it('reports known phrases in French, Russian and Arabic', () => {
 		const french = fixture(`
 			L’Assemblée générale,
 
@@ -75,9 +75,30 @@ describe('verb.wrong-part', () => {
 			1 - تطلب إلى الأمين العام تقديم تقرير.
 		`);
 		for (const { text, ranges } of [french, russian, arabic]) {
+			assert.deepEqual(findingsOf(text, VerbWrongPart).map(finding => finding.span), ranges);
+		}
+	});
+
+	it('swaps French, Spanish and Arabic forms where the pair table gives one form, keeping the marker after it', () => {
+		const swaps = [
+			'L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Rappelant également le rapport ;\n\n2. Décide de poursuivre.',
+			'La Asamblea General,\n\nRecordando su resolución 70/1,\n\n1. Recordando también el informe;\n\n2. Decide continuar.',
+			'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - وإذ تشير أيضا إلى التقرير؛\n\n2 - تقرر مواصلة النظر.',
+		].map(text => findingsOf(text, VerbWrongPart).map(finding => (onlyFix(finding) as { text: string }).text));
+		assert.deepEqual(swaps, [['Rappelle également'], ['Recuerda también'], ['تشير أيضا إلى']]);
+	});
+
+	it('offers no fix where the pair table gives no form or several', () => {
+		const texts = [
+			// "Décide" has no preambular form; "Se félicitant" may become "Salue" or "Se félicite".
+			'L’Assemblée générale,\n\nDécide de poursuivre,\n\n1. Se félicitant des progrès ;\n\n2. Prie le Secrétaire général de faire rapport.',
+			// The Arabic preamble writes إذ in its first paragraph and وإذ after it.
+			'إن الجمعية العامة،\n\nتشير إلى قرارها 70/1،\n\n1 - تقرر مواصلة النظر.',
+		];
+		for (const text of texts) {
 			const findings = findingsOf(text, VerbWrongPart);
-			assert.deepEqual(findings.map(finding => finding.span), ranges);
-			assert.equal(findings[0].fixes, undefined);
+			assert.ok(findings.length > 0, text);
+			assert.deepEqual(findings.map(finding => finding.fixes), findings.map(() => undefined), text);
 		}
 	});
 

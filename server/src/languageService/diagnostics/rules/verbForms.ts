@@ -1,5 +1,5 @@
-import type { DocumentLanguage, Opener, Span } from '../../model/types';
-import { getVocabulary, normalizeForMatching } from '../../vocabulary';
+import type { DocumentLanguage, Opener } from '../../model/types';
+import { normalizeForMatching } from '../../vocabulary';
 import type { FixData } from '../types';
 import type { Part } from './paragraphs';
 
@@ -75,12 +75,22 @@ const MARKER_WORDS = Object.fromEntries(Object.entries(MARKERS).map(([language, 
  * first ("إذ تشير إلى", "وإذ تشير إلى").
  */
 export function repetitionKey(opener: Opener, language: DocumentLanguage): string {
-	let phrase = normalizeForMatching(opener.canonical).replace(CONNECTORS[language], ' ');
-	phrase = phrase.replace(MARKER_WORDS[language], '$1');
+	return phraseKey(opener.canonical, language);
+}
+
+/** A phrase reduced as {@link repetitionKey} reduces an opener. */
+export function phraseKey(phrase: string, language: DocumentLanguage): string {
+	let key = normalizeForMatching(phrase).replace(CONNECTORS[language], ' ').replace(MARKER_WORDS[language], '$1');
 	if (language === 'ar') {
-		phrase = phrase.replace(/^وإذ/, 'إذ');
+		key = key.replace(/^وإذ/, 'إذ');
 	}
-	return phrase.replace(/\s+/g, ' ').trim();
+	return key.replace(/\s+/g, ' ').trim();
+}
+
+/** The repetition marker a phrase carries ("also", "également", 又), if any. */
+export function markerOf(phrase: string, language: DocumentLanguage): string | undefined {
+	const normalized = normalizeForMatching(phrase);
+	return MARKERS[language].find(marker => (language === 'zh' ? normalized.startsWith(marker) : ` ${normalized} `.includes(` ${marker} `)));
 }
 
 /**
@@ -103,8 +113,8 @@ export function markerInsertion(source: string, opener: Opener, language: Docume
 	return { fix: 'insert', offset: start + coreLength(source.slice(start, end), language), text: ` ${marker}`, title };
 }
 
-// The length of the verb phrase itself: the written opener without a closing preposition or connector.
-function coreLength(written: string, language: DocumentLanguage): number {
+/** The length of the verb phrase itself: the written opener without a closing preposition or connector. */
+export function coreLength(written: string, language: DocumentLanguage): number {
 	let core = written.replace(/[\s,،]+$/, '');
 	const preposition = TRAILING_PREPOSITION[language].exec(core);
 	if (preposition) {
@@ -113,48 +123,4 @@ function coreLength(written: string, language: DocumentLanguage): number {
 	const connectors = new RegExp(`(?:${CONNECTORS[language].source})$`);
 	const connector = connectors.exec(core);
 	return connector ? connector.index : core.length;
-}
-
-/**
- * The English opener in the other part's form, through the vocabulary's concept pairs (drafting-rules.md §3.4):
- * "Recalling" ↔ "Recalls", "Taking note of" ↔ "Takes note of", "Recalling also" ↔ "Also recalls". Undefined when
- * the concept has no form in the other part ("Decides", "Bearing in mind") or the opener cannot be read back.
- */
-export function swappedEnglishForm(opener: Opener, target: Part): string | undefined {
-	const source: Part = target === 'operative' ? 'preambular' : 'operative';
-	const entries = getVocabulary('en').entries.filter(entry => entry.concept === opener.concept);
-	const from = entries.find(entry => entry.part === source);
-	const to = entries.find(entry => entry.part === target);
-	if (!opener.concept || !from || !to) {
-		return undefined;
-	}
-	const leading = /^(also|further) /i.exec(opener.canonical);
-	let rest = opener.canonical.slice(leading ? leading[0].length : 0);
-	if (!rest.toLowerCase().startsWith(from.phrase.toLowerCase())) {
-		return undefined;
-	}
-	rest = rest.slice(from.phrase.length);
-	const trailing = /^ (also|further)(?= |,|$)/.exec(rest);
-	if (trailing) {
-		rest = rest.slice(trailing[0].length);
-	}
-	const marker = (leading?.[1] ?? trailing?.[1])?.toLowerCase();
-	const phrase = `${to.phrase}${rest}`;
-	if (!marker) {
-		return phrase;
-	}
-	if (target === 'operative') {
-		return `${marker[0].toUpperCase()}${marker.slice(1)} ${phrase[0].toLowerCase()}${phrase.slice(1)}`;
-	}
-	const cut = coreLength(phrase, 'en');
-	return `${phrase.slice(0, cut)} ${marker}${phrase.slice(cut)}`;
-}
-
-/** The span to replace and the text that puts an opener into the other part's form, when the language allows it. */
-export function verbFormSwap(opener: Opener, language: DocumentLanguage, target: Part): { span: Span; text: string } | undefined {
-	if (language !== 'en') {
-		return undefined;
-	}
-	const text = swappedEnglishForm(opener, target);
-	return text ? { span: opener.span, text } : undefined;
 }

@@ -53,7 +53,7 @@ function repeatsVerb(resolution: Resolution, previous: PlacedParagraph, current:
 	if ((before.concept ?? '') !== (after.concept ?? '') || repetitionKey(before, language) !== repetitionKey(after, language)) {
 		return false;
 	}
-	return !addressesSomeone(after, language) || sameAddressee(previous, current, language);
+	return !ADDRESSING_CONCEPTS.has(after.concept ?? '') || sameAddressee(previous, current, language);
 }
 
 function unmarkedRepeats(resolution: Resolution, run: readonly PlacedParagraph[]): Finding[] {
@@ -90,23 +90,10 @@ function preview(source: string, opener: Opener, fix: FixData): string {
 	return written;
 }
 
-// Verbs that address an actor, by concept where the vocabulary has concepts and by phrase where it does not.
+// Verbs that address an actor, by the concept keys the vocabularies of all six languages share.
 const ADDRESSING_CONCEPTS: ReadonlySet<string> = new Set([
 	'call-upon', 'call-on', 'urge', 'invite', 'encourage', 'request', 'appeal', 'demand', 'authorize', 'remind',
 ]);
-const ADDRESSING_PHRASES: Partial<Record<DocumentLanguage, readonly string[]>> = {
-	fr: ['demande', 'exhorte', 'engage', 'invite', 'encourage', 'prie', 'lance un appel', 'exige', 'autorise'],
-	es: ['exhorta', 'insta', 'invita', 'alienta', 'solicita', 'pide', 'exige', 'autoriza'],
-	ru: ['призывает', 'настоятельно призывает', 'предлагает', 'просит', 'рекомендует', 'требует', 'уполномочивает'],
-	ar: ['تهيب ب', 'تحث على', 'تحث', 'تدعو', 'تشجع', 'تشجع على', 'تطلب إلى', 'تناشد', 'يطلب إلى', 'يدعو', 'يهيب ب', 'يحث'],
-};
-
-function addressesSomeone(opener: Opener, language: DocumentLanguage): boolean {
-	if (opener.concept) {
-		return ADDRESSING_CONCEPTS.has(opener.concept);
-	}
-	return ADDRESSING_PHRASES[language]?.includes(repetitionKey(opener, language)) ?? false;
-}
 
 // Who a Chinese verb addresses stands right after it when it is a common addressee (请秘书长, 促请各国); a longer
 // description ("所有尚未加入…的国家") puts the head noun last, where it cannot be compared.

@@ -3,7 +3,7 @@ import { viewOfPieces } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { describeParagraph, placedParagraphs } from './paragraphs';
-import { verbFormSwap } from './verbForms';
+import { swappedVerbForm } from './verbSwap';
 
 const FORM_DESCRIPTIONS = {
 	preambular: 'a preambular form (a participle or an adjective)',
@@ -15,7 +15,8 @@ const FORM_DESCRIPTIONS = {
  * phrase or an adjective" and "each operative paragraph begins with an operative verb … in the present indicative
  * tense" (Editorial Manual, "Resolutions and other formal decisions", §II.C; drafting-rules.md R14 and R20). Only
  * openers the vocabulary knows, with a form that marks the part, are judged: Chinese writes one form in both parts
- * (R69) and a guessed opener is no evidence. The fix swaps the form through the concept pairs of §3.4.
+ * (R69) and a guessed opener is no evidence. The fix swaps the form through the concept pairs of §3.4 where the
+ * pair table gives exactly one form.
  */
 export const verbWrongPartRules: Rule = ({ resolution }) => {
 	const findings: Finding[] = [];
@@ -24,13 +25,13 @@ export const verbWrongPartRules: Rule = ({ resolution }) => {
 		if (!opener?.known || (opener.form !== 'preambular' && opener.form !== 'operative') || opener.form === placed.part) {
 			continue;
 		}
-		const swap = verbFormSwap(opener, resolution.language, placed.part);
+		const swap = swappedVerbForm(opener, resolution.language, placed.part);
 		findings.push({
 			code: DiagnosticCode.VerbWrongPart,
 			message: `"${opener.canonical}" is ${FORM_DESCRIPTIONS[opener.form]}, but it opens ${describeParagraph(placed)}.`
-				+ (swap ? ` Write "${swap.text}".` : ''),
+				+ (swap ? ` Write "${swap}".` : ''),
 			span: opener.span,
-			fixes: swap ? [{ fix: 'replace', span: swap.span, text: swap.text, title: `Change to "${swap.text}"` }] : undefined,
+			fixes: swap ? [{ fix: 'replace', span: opener.span, text: swap, title: `Change to "${swap}"` }] : undefined,
 		});
 	}
 	return findings;
