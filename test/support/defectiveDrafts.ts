@@ -1,7 +1,7 @@
 /**
- * Short drafts, each with one defect that a rule reports and a fix repairs, in English and Chinese. They are
- * written for these tests (never copied from the corpus) and derived from one clean draft per language by a
- * single replacement, so that a failure points at exactly one defect.
+ * Short drafts, each with one defect that a rule reports and a fix repairs, in English and Chinese, and French for
+ * the rules only French has. They are written for these tests (never copied from the corpus) and derived from one
+ * clean draft per language by a single replacement, so that a failure points at exactly one defect.
  */
 export interface DefectiveDraft {
 	name: string;
@@ -60,6 +60,20 @@ export const CLEAN_CHINESE = [
 	'',
 ].join('\n');
 
+/** One French draft, for the rules only French has: gender agreement and the space before high punctuation. */
+export const CLEAN_FRENCH = [
+	'L\'Assemblée générale,',
+	'',
+	'Rappelant sa résolution 70/1,',
+	'',
+	'Consciente de l\'importance du sujet,',
+	'',
+	'1. Prie le Secrétaire général de poursuivre ses travaux\u00a0;',
+	'',
+	'2. Décide de rester saisie de la question.',
+	'',
+].join('\n');
+
 function variant(name: string, clean: string, code: string, ...replacements: Array<[string | RegExp, string]>): DefectiveDraft {
 	let text = clean;
 	for (const [from, to] of replacements) {
@@ -76,6 +90,9 @@ const en = (name: string, code: string, ...replacements: Array<[string | RegExp,
 	variant(`en: ${name}`, CLEAN_ENGLISH, code, ...replacements);
 const zh = (name: string, code: string, ...replacements: Array<[string | RegExp, string]>) =>
 	variant(`zh: ${name}`, CLEAN_CHINESE, code, ...replacements);
+
+const fr = (name: string, code: string, ...replacements: Array<[string | RegExp, string]>) =>
+	variant(`fr: ${name}`, CLEAN_FRENCH, code, ...replacements);
 
 export const DEFECTIVE_DRAFTS: readonly DefectiveDraft[] = [
 	en('a skipped operative number', 'numbering.operative', ['3. Decides', '4. Decides']),
@@ -117,4 +134,6 @@ export const DEFECTIVE_DRAFTS: readonly DefectiveDraft[] = [
 	zh('negotiation brackets', 'draft.leftover', ['提出报告；', '提出[详细]报告；']),
 	zh('a marker before the comma', 'footnote.placement', ['决议，¹', '决议¹，']),
 	zh('a doubled slash in a symbol', 'symbol.malformed', ['见 A/70/1。', '见 A/70//1。']),
+	fr('an adjective that does not agree with the Assembly', 'verb.agreement', ['Consciente de', 'Conscient de']),
+	fr('a semicolon without the space before it', 'punctuation.spacing', ['travaux\u00a0;', 'travaux;']),
 ];

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getFixAllAction } from '../../../server/src/languageService/features/codeActions';
 import { apply, check, countByCode, editsOf, quickFixes, URI, type Checked } from '../../support/codeActions';
-import { DEFECTIVE_DRAFTS } from '../../support/defectiveDrafts';
+import { CLEAN_CHINESE, CLEAN_ENGLISH, CLEAN_FRENCH, DEFECTIVE_DRAFTS } from '../../support/defectiveDrafts';
 
 /**
  * Fixes never lose text: every fix offered on every defective draft is applied, and the result must re-parse with
@@ -13,6 +13,12 @@ import { DEFECTIVE_DRAFTS } from '../../support/defectiveDrafts';
  * a Word field error; anything more would be the drafter's words.
  */
 describe('fixes never lose text', () => {
+	it('starts from clean drafts, so that each defective one has exactly its own defect', () => {
+		for (const clean of [CLEAN_ENGLISH, CLEAN_CHINESE, CLEAN_FRENCH]) {
+			assert.deepEqual(check(clean).findings, []);
+		}
+	});
+
 	for (const draft of DEFECTIVE_DRAFTS) {
 		it(`${draft.name} (${draft.code})`, () => {
 			const checked = check(draft.text);
