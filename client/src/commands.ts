@@ -13,7 +13,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
 async function treatAsResolution(): Promise<void> {
 	const editor = vscode.window.activeTextEditor;
 	if (!editor) {
-		void vscode.window.showInformationMessage('Open the draft resolution in an editor first.');
+		void vscode.window.showInformationMessage(vscode.l10n.t('Open the draft resolution in an editor first.'));
 		return;
 	}
 	await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
@@ -26,6 +26,6 @@ async function restartServer(client: LanguageClient | undefined): Promise<void> 
 	try {
 		await client.restart();
 	} catch (error) {
-		void vscode.window.showErrorMessage(`Could not restart the UN Resolution language server: ${String(error)}`);
+		void vscode.window.showErrorMessage(vscode.l10n.t('Could not restart the UN Resolution language server: {0}', String(error)));
 	}
 }

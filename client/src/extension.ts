@@ -4,14 +4,17 @@ import { RC_FILE_NAME } from '../../server/src/lint/configFiles';
 import { registerAutoDetection } from './autoDetect';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
+import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
 	client = createClient(context);
 	registerCommands(context, () => client);
 	registerAutoDetection(context);
+	const api = registerDraftFeatures(context, () => client);
 	await client.start();
+	return api;
 }
 
 export async function deactivate(): Promise<void> {
