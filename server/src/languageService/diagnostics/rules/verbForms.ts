@@ -5,12 +5,12 @@ import type { Part } from './paragraphs';
 
 /**
  * What the verb rules need to know about the shape of an opening phrase in each language: its repetition markers
- * ("also", 又), the connectors that may follow it ("in this regard"), and how to write a marker into it or turn it
- * into the other part's form.
+ * ("also", 又), the connectors that may follow it ("in this regard"), its qualifiers of manner ("with concern"),
+ * and how to write a marker into it.
  */
 
-// The markers of a first and of a later repetition, in the order the Editorial Manual's practice uses them
-// (drafting-rules.md R32–R36: "Recalling", "Recalling also", "Recalling further"; 回顾, 又回顾, 还回顾).
+// The markers of a first and of a later repetition, in the order official texts use them (drafting-rules.md
+// R32–R36: "Recalling", "Recalling also", "Recalling further"; 回顾, 又回顾, 还回顾).
 const MARKERS: Record<DocumentLanguage, readonly [string, string]> = {
 	en: ['also', 'further'],
 	fr: ['également', 'en outre'],
@@ -113,6 +113,11 @@ export function markerInsertion(source: string, opener: Opener, language: Docume
 	return { fix: 'insert', offset: start + coreLength(source.slice(start, end), language), text: ` ${marker}`, title };
 }
 
+const CLOSING_CONNECTOR = Object.fromEntries(Object.entries(CONNECTORS).map(([language, connectors]) => [
+	language,
+	new RegExp(`(?:${connectors.source})$`),
+])) as Record<DocumentLanguage, RegExp>;
+
 /** The length of the verb phrase itself: the written opener without a closing preposition or connector. */
 export function coreLength(written: string, language: DocumentLanguage): number {
 	let core = written.replace(/[\s,،]+$/, '');
@@ -120,7 +125,6 @@ export function coreLength(written: string, language: DocumentLanguage): number 
 	if (preposition) {
 		core = core.slice(0, preposition.index);
 	}
-	const connectors = new RegExp(`(?:${CONNECTORS[language].source})$`);
-	const connector = connectors.exec(core);
+	const connector = CLOSING_CONNECTOR[language].exec(core);
 	return connector ? connector.index : core.length;
 }

@@ -110,9 +110,13 @@ function sameAddressee(previous: PlacedParagraph, current: PlacedParagraph, lang
 		const addressee = CHINESE_ADDRESSEES.find(noun => before.startsWith(noun));
 		return addressee !== undefined && after.startsWith(addressee);
 	}
-	const words = (text: string) => normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-	const addressee = words(before);
-	return addressee.length > 0 && addressee === words(after);
+	const addressee = leadingWords(before);
+	return addressee.length > 0 && addressee === leadingWords(after);
+}
+
+// The first two words after a verb name whom it addresses ("the Secretary-General", "all States", "à tous").
+function leadingWords(text: string): string {
+	return normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
 }
 
 function textAfterOpener(placed: PlacedParagraph): string {
