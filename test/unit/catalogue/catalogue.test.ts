@@ -64,7 +64,10 @@ describe('the built-in catalogue', () => {
 		assert.ok(BUILT_IN_ROWS.length >= 40);
 		for (const row of BUILT_IN_ROWS) {
 			assert.ok(parseSymbol(row.symbol.replace(/\s+/g, '')), `${row.symbol} is a symbol`);
-			assert.match(row.source, /^(?:A|E|S)\/RES\//, `${row.symbol} names the official text it was read from`);
+			for (const source of row.source.split('; ')) {
+				assert.ok(parseSymbol(source.replace(/\s+/g, '')), `${row.symbol} names the official text it was read from: ${source}`);
+			}
+			assert.ok(row.passage.length > 0);
 			if (row.date) {
 				assert.match(row.date, /^\d{4}-\d{2}-\d{2}$/);
 				assert.ok(!Number.isNaN(Date.parse(row.date)), row.date);

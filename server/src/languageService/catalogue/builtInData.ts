@@ -13,12 +13,12 @@ export interface BuiltInRow {
 	date?: string;
 	titles?: Titles;
 	subjects?: Titles;
+	/** The symbols of the official texts the row was read from; hovers name them in any language. */
 	source: string;
+	/** Where in those texts, for maintainers. */
+	passage: string;
 }
 
-const ICT_RESOLUTION_75_202 = 'A/RES/75/202, heading (all six language versions)';
-const LIST_73_218 = 'A/RES/73/218, first preambular paragraphs (Chinese text)';
-const LIST_2025_3 = 'E/RES/2025/3, first preambular paragraph';
 
 export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 	{
@@ -32,7 +32,8 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			ar: 'تحويل عالمنا: خطة التنمية المستدامة لعام 2030',
 			zh: '变革我们的世界：2030 年可持续发展议程',
 		},
-		source: 'A/RES/75/202, third preambular paragraph (all six language versions); A/RES/73/218 (Chinese text)',
+		source: 'A/RES/75/202; A/RES/73/218',
+		passage: 'A/RES/75/202, third preambular paragraph (all six language versions); A/RES/73/218 (Chinese text)',
 	},
 	{
 		symbol: 'A/RES/69/313',
@@ -41,13 +42,14 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			en: 'the Addis Ababa Action Agenda of the Third International Conference on Financing for Development',
 			zh: '《第三次发展筹资问题国际会议亚的斯亚贝巴行动议程》',
 		},
-		source: 'A/RES/75/202, fourth preambular paragraph; A/RES/73/218 (Chinese text)',
+		source: 'A/RES/75/202; A/RES/73/218',
+		passage: 'A/RES/75/202, fourth preambular paragraph; A/RES/73/218 (Chinese text)',
 	},
 	{
 		symbol: 'A/RES/70/299',
 		date: '2016-07-29',
 		subjects: { zh: '全球一级后续落实和评估 2030 年可持续发展议程' },
-		source: 'A/RES/73/218 (Chinese text)',
+		source: 'A/RES/73/218', passage: 'Chinese text',
 	},
 	{
 		symbol: 'A/RES/74/197',
@@ -56,7 +58,7 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			en: 'information and communications technologies for sustainable development',
 			zh: '信息和通信技术促进可持续发展',
 		},
-		source: 'A/RES/75/202, first preambular paragraph',
+		source: 'A/RES/75/202', passage: 'first preambular paragraph',
 	},
 	{
 		symbol: 'E/RES/2020/12',
@@ -65,26 +67,29 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			en: 'the assessment of the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society',
 			zh: '评估信息社会世界峰会成果落实和后续工作方面取得的进展',
 		},
-		source: 'A/RES/75/202, second preambular paragraph',
+		source: 'A/RES/75/202', passage: 'second preambular paragraph',
 	},
 	{
 		symbol: 'E/RES/2017/21',
 		date: '2017-07-06',
 		subjects: { zh: '评估信息社会世界峰会成果落实和后续工作方面取得的进展' },
-		source: 'A/RES/73/218, second preambular paragraph (Chinese text)',
+		source: 'A/RES/73/218', passage: 'second preambular paragraph (Chinese text)',
 	},
-	{ symbol: 'A/RES/70/125', date: '2015-12-16', source: 'A/RES/75/202, preambular paragraph on the Working Group on Enhanced Cooperation' },
-	{ symbol: 'A/RES/78/64', date: '2023-12-04', source: 'A/RES/79/75, first preambular paragraph' },
-	{ symbol: 'A/RES/48/162', date: '1993-12-20', source: 'E/RES/2025/3, fourth preambular paragraph' },
-	{ symbol: 'A/RES/79/147', date: '2024-12-17', source: 'E/RES/2025/3, operative paragraph 4' },
-	{ symbol: 'E/RES/2022/4', date: '2022-06-08', source: 'E/RES/2025/3, third preambular paragraph' },
-	{ symbol: 'E/RES/2022/5', date: '2022-06-08', source: 'E/RES/2025/3, second preambular paragraph' },
-	...datedOnly(LIST_2025_3, [
+	{
+		symbol: 'A/RES/70/125', date: '2015-12-16', source: 'A/RES/75/202',
+		passage: 'preambular paragraph on the Working Group on Enhanced Cooperation',
+	},
+	{ symbol: 'A/RES/78/64', date: '2023-12-04', source: 'A/RES/79/75', passage: 'first preambular paragraph' },
+	{ symbol: 'A/RES/48/162', date: '1993-12-20', source: 'E/RES/2025/3', passage: 'fourth preambular paragraph' },
+	{ symbol: 'A/RES/79/147', date: '2024-12-17', source: 'E/RES/2025/3', passage: 'operative paragraph 4' },
+	{ symbol: 'E/RES/2022/4', date: '2022-06-08', source: 'E/RES/2025/3', passage: 'third preambular paragraph' },
+	{ symbol: 'E/RES/2022/5', date: '2022-06-08', source: 'E/RES/2025/3', passage: 'second preambular paragraph' },
+	...datedOnly('E/RES/2025/3', 'first preambular paragraph', [
 		['E/RES/1987/24', '1987-05-26'], ['E/RES/1990/15', '1990-05-24'], ['E/RES/1996/6', '1996-07-22'],
 		['E/RES/2001/4', '2001-07-24'], ['E/RES/2006/9', '2006-07-25'], ['E/RES/2009/15', '2009-07-28'],
 		['E/RES/2013/18', '2013-07-24'], ['E/RES/2016/3', '2016-06-02'], ['E/RES/2020/15', '2020-07-17'],
 	]),
-	...datedOnly(LIST_73_218, [
+	...datedOnly('A/RES/73/218', 'first and second preambular paragraphs (Chinese text)', [
 		['A/RES/56/183', '2001-12-21'], ['A/RES/57/238', '2002-12-20'], ['A/RES/57/270 B', '2003-06-23'],
 		['A/RES/59/220', '2004-12-22'], ['A/RES/60/252', '2006-03-27'], ['A/RES/62/182', '2007-12-19'],
 		['A/RES/63/202', '2008-12-19'], ['A/RES/64/187', '2009-12-21'], ['A/RES/65/141', '2010-12-20'],
@@ -99,7 +104,7 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 		symbol: 'A/RES/73/218',
 		date: '2018-12-20',
 		titles: { zh: '信息和通信技术促进可持续发展' },
-		source: 'A/RES/73/218, heading (Chinese text)',
+		source: 'A/RES/73/218', passage: 'heading (Chinese text)',
 	},
 	{
 		symbol: 'A/RES/75/202',
@@ -112,7 +117,7 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			ar: 'تسخير تكنولوجيات المعلومات والاتصالات لأغراض التنمية المستدامة',
 			zh: '信息和通信技术促进可持续发展',
 		},
-		source: ICT_RESOLUTION_75_202,
+		source: 'A/RES/75/202', passage: 'heading (all six language versions)',
 	},
 	{
 		symbol: 'A/RES/79/75',
@@ -121,7 +126,7 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			en: 'Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',
 			zh: '禁止或限制使用某些可被认为具有过分伤害力或滥杀滥伤作用的常规武器公约',
 		},
-		source: 'A/RES/79/75, heading (English and Chinese texts)',
+		source: 'A/RES/79/75', passage: 'heading (English and Chinese texts)',
 	},
 	{
 		symbol: 'E/RES/2025/3',
@@ -130,11 +135,11 @@ export const BUILT_IN_ROWS: readonly BuiltInRow[] = [
 			en: 'Multi-year programme of work of the Commission on the Status of Women',
 			zh: '妇女地位委员会多年工作方案',
 		},
-		source: 'E/RES/2025/3, heading (English and Chinese texts)',
+		source: 'E/RES/2025/3', passage: 'heading (English and Chinese texts)',
 	},
-	{ symbol: 'S/RES/2732 (2024)', date: '2024-05-31', source: 'S/RES/2732 (2024), adoption line' },
+	{ symbol: 'S/RES/2732 (2024)', date: '2024-05-31', source: 'S/RES/2732 (2024)', passage: 'adoption line' },
 ];
 
-function datedOnly(source: string, rows: ReadonlyArray<[symbol: string, date: string]>): BuiltInRow[] {
-	return rows.map(([symbol, date]) => ({ symbol, date, source }));
+function datedOnly(source: string, passage: string, rows: ReadonlyArray<[symbol: string, date: string]>): BuiltInRow[] {
+	return rows.map(([symbol, date]) => ({ symbol, date, source, passage }));
 }

@@ -91,7 +91,8 @@ export function referenceEdits(resolution: Resolution, movesFor: (paragraph: Par
 	return edits;
 }
 
-function nodesOf(paragraph: ParagraphBase): Array<ParagraphBase | SubParagraph> {
+/** A paragraph and all its sub-paragraphs, depth first. */
+export function nodesOf(paragraph: ParagraphBase): Array<ParagraphBase | SubParagraph> {
 	const nodes: Array<ParagraphBase | SubParagraph> = [paragraph];
 	const visit = (list: readonly SubParagraph[]) => list.forEach(sub => {
 		nodes.push(sub);
