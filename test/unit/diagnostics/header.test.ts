@@ -64,6 +64,18 @@ describe('header.inconsistent', () => {
 		assert.deepEqual(findingsOf(text, HeaderInconsistent), []);
 	});
 
+	it('compares the numbering of an emergency special session and leaves its dates alone', () => {
+		const text = (report: string) => [
+			'Tenth emergency special session', 'Agenda item 5', '', 'Resolution adopted by the General Assembly on 10 May 2024', '',
+			`[without reference to a Main Committee (${report})]`, '', 'ES-10/23. Admission of new Members', '', BODY,
+		].join('\n');
+		assert.deepEqual(findingsOf(text('A/ES-10/L.30'), HeaderInconsistent), []);
+		assert.deepEqual(findingsOf(text('A/ES-11/L.30'), HeaderInconsistent).map(finding => finding.message), [
+			'The report symbol A/ES-11/L.30 points to the 11th emergency special session, but the resolution number ES-10/23'
+			+ ' and the session line "Tenth emergency special session" point to the 10th emergency special session.',
+		]);
+	});
+
 	it('reports a closing date that differs from the adoption date', () => {
 		const text = assemblyText('Seventy-third session', '20 December 2018', 'A/73/535', '73/218', '21 December 2018');
 		const findings = findingsOf(text, HeaderInconsistent);

@@ -3,10 +3,19 @@ import type { DateNode, Organ, Resolution, Span, TextNode } from '../../model/ty
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 
-/** How an organ counts the period a resolution belongs to: Assembly and Council sessions, or calendar years. */
-type Period = 'session' | 'year';
+/**
+ * How an organ counts the period a resolution belongs to: Assembly and Council sessions, calendar years, or the
+ * special and emergency special sessions, which have a numbering of their own ("S-27/2", "ES-10/23").
+ */
+type Period = 'session' | 'year' | 'special session' | 'emergency special session';
 
 const PERIODS: Partial<Record<Organ, Period>> = { GA: 'session', HRC: 'session', ECOSOC: 'year', SC: 'year' };
+const SYMBOL_SESSION_KINDS: Record<Period, SymbolPart['sessionKind']> = {
+	'session': 'session', 'year': 'year', 'special session': 'special', 'emergency special session': 'emergency',
+};
+// The session line of a special or an emergency special session, in the six languages.
+const EMERGENCY_SESSION = /emergency|d['’]urgence|de emergencia|чрезвычайн|الطارئة|紧急/i;
+const SPECIAL_SESSION = /special|extraordinaire|extraordinario|специальн|الاستثنائية|特别/i;
 
 /** One element of the heading and the periods it allows. */
 interface Claim {
@@ -28,7 +37,7 @@ interface Claim {
  * others as related information.
  */
 export const headerRules: Rule = ({ resolution }) => {
-	const period = PERIODS[resolution.organ];
+	const period = periodOf(resolution);
 	if (!period) {
 		return [];
 	}
@@ -47,6 +56,19 @@ export const headerRules: Rule = ({ resolution }) => {
 	return findings.length === 0 ? datesDiffer(resolution) : findings;
 };
 
+function periodOf(resolution: Resolution): Period | undefined {
+	const regular = PERIODS[resolution.organ];
+	if (regular !== 'session') {
+		return regular;
+	}
+	const number = resolution.header.number?.text ?? '';
+	const session = resolution.header.session?.text ?? '';
+	if (/^ES-/.test(number) || EMERGENCY_SESSION.test(session)) {
+		return 'emergency special session';
+	}
+	return /^S-/.test(number) || SPECIAL_SESSION.test(session) ? 'special session' : regular;
+}
+
 function collectClaims(resolution: Resolution, period: Period): Claim[] {
 	const { header, organ, closing } = resolution;
 	const claims: Claim[] = [];
@@ -55,14 +77,15 @@ function collectClaims(resolution: Resolution, period: Period): Claim[] {
 			claims.push({ label, span: node.span, values, isDate });
 		}
 	};
-	add('resolution number ' + header.number?.text, header.number, numberPeriod(header.number?.text ?? '', organ));
+	add('resolution number ' + header.number?.text, header.number, numberPeriod(header.number?.text ?? '', organ, period));
 	add(`session line "${header.session?.text}"`, header.session, header.session?.number !== undefined ? [header.session.number] : []);
 	const masthead = header.masthead?.symbol;
-	add('document symbol ' + masthead?.text, masthead, symbolPeriod(masthead?.text ?? '', organ, true));
+	add('document symbol ' + masthead?.text, masthead, symbolPeriod(masthead?.text ?? '', organ, period, true));
 	for (const report of header.origin?.reportSymbols ?? []) {
-		add('report symbol ' + report.text, report, symbolPeriod(report.text, organ, false));
+		add('report symbol ' + report.text, report, symbolPeriod(report.text, organ, period, false));
 	}
-	if (organ !== 'HRC') {
+	// Council sessions and special sessions have no fixed months, so dates are compared for the others only.
+	if (organ !== 'HRC' && (period === 'session' || period === 'year')) {
 		add('adoption date ' + header.adoption?.date?.text, header.adoption?.date, datePeriods(header.adoption?.date, period), true);
 		add('closing date ' + closing?.date?.text, closing?.date, datePeriods(closing?.date, period), true);
 	}
@@ -70,16 +93,18 @@ function collectClaims(resolution: Resolution, period: Period): Claim[] {
 }
 
 // The resolution number tells the period by the organ's numbering: "73/218" and HRC "5/1" the session from the
-// 31st Assembly session on, "2025/3" the Council's year, "2732 (2024)" the Security Council's year.
-function numberPeriod(number: string, organ: Organ): number[] {
-	const pattern = organ === 'SC' ? /^\d{1,4} ?\((\d{4})\)$/ : organ === 'ECOSOC' ? /^(\d{4})\/\d+/ : /^(\d{1,3})\/\d+/;
+// 31st Assembly session on, "ES-10/23" the emergency special session, "2025/3" the Council's year, "2732 (2024)"
+// the Security Council's year.
+function numberPeriod(number: string, organ: Organ, period: Period): number[] {
+	const pattern = organ === 'SC' ? /^\d{1,4} ?\((\d{4})\)$/ : organ === 'ECOSOC' ? /^(\d{4})\/\d+/
+		: period === 'session' ? /^(\d{1,3})\/\d+/ : /^E?S-(\d{1,2})\/\d+/;
 	const match = pattern.exec(number.trim());
 	return match ? [Number(match[1])] : [];
 }
 
 // The session or year component of a symbol of the organ's own series; the Security Council's resolutions carry
 // their year in parentheses ("S/RES/2732 (2024)").
-function symbolPeriod(text: string, organ: Organ, isResolution: boolean): number[] {
+function symbolPeriod(text: string, organ: Organ, period: Period, isResolution: boolean): number[] {
 	const parts = parseSymbol(text.trim())?.parts ?? [];
 	const own = parts.find(part => ownSeries(part, organ) && (!isResolution || part.special === 'RES' || part.bodies.includes('RES')));
 	if (!own) {
@@ -88,8 +113,8 @@ function symbolPeriod(text: string, organ: Organ, isResolution: boolean): number
 	if (organ === 'SC' && own.parenthesis && /^\d{4}$/.test(own.parenthesis)) {
 		return [Number(own.parenthesis)];
 	}
-	const expectedKind = organ === 'ECOSOC' || organ === 'SC' ? 'year' : 'session';
-	return own.session !== undefined && own.sessionKind === expectedKind ? [Number(own.session)] : [];
+	const matches = own.session !== undefined && own.sessionKind === SYMBOL_SESSION_KINDS[period];
+	return matches ? [Number(own.session!.replace(/^E?S-/, ''))] : [];
 }
 
 function ownSeries(part: SymbolPart, organ: Organ): boolean {
@@ -155,7 +180,7 @@ function listLabels(claims: readonly Claim[]): string {
 }
 
 function periodName(value: number, period: Period): string {
-	return period === 'year' ? `the year ${value}` : `the ${ordinal(value)} session`;
+	return period === 'year' ? `the year ${value}` : `the ${ordinal(value)} ${period}`;
 }
 
 function ordinal(value: number): string {
