@@ -87,6 +87,23 @@ describe('verb.repeated', () => {
 		assert.deepEqual(findingsOf(chinese, VerbRepeated), []);
 	});
 
+	it('reports the unmarked repeats before the first marker of a run, and trusts the drafters after it', () => {
+		const { text, ranges } = fixture(`
+			The General Assembly,
+
+			Recalling its resolution 70/1,
+
+			⟦Recalling⟧ the outcome of the summit,
+
+			Recalling also the review,
+
+			Recalling the work of the Commission,
+
+			1. Decides to continue the discussion.
+		`);
+		assert.deepEqual(findingsOf(text, VerbRepeated).map(finding => finding.span), ranges);
+	});
+
 	it('stays silent on Security Council texts, which repeat preambular verbs without a marker', () => {
 		const text = 'The Security Council,\n\nSupporting the Government,\n\nSupporting the mission,\n\n1. Decides to remain seized of the matter.';
 		assert.deepEqual(findingsOf(text, VerbRepeated), []);

@@ -13,9 +13,9 @@ import { isQualified, markerInsertion, repetitionKey, repetitionMarker } from '.
  * convention stops, and the rule stops there too:
  * - the Security Council repeats preambular verbs without a marker (S/RES/2732 (2024), "Supporting … Supporting",
  *   in all six languages), so its texts are not checked;
- * - a run of the same verb in which some paragraph carries a marker is the drafters' own counting: after "Recalling
- *   further" a plain "Recalling" opens a new round (E/RES/2025/3), and the French text of that resolution omits
- *   "en outre" in such a run;
+ * - once a paragraph of a run carries a marker, the drafters' own counting is trusted for the rest of the run: after
+ *   "Recalling further" a plain "Recalling" opens a new round (E/RES/2025/3), and the French text of that
+ *   resolution omits "en outre" after "Rappelant également";
  * - openers with a qualifier of manner ("Noting with grave concern") are phrases of their own;
  * - a verb that addresses someone ("Calls upon", "Requests") is repeated without "also" when it addresses someone
  *   else (A/RES/79/75: "1. Calls upon all States … 2. Calls upon all High Contracting Parties …").
@@ -56,13 +56,13 @@ function repeatsVerb(resolution: Resolution, previous: PlacedParagraph, current:
 	return !ADDRESSING_CONCEPTS.has(after.concept ?? '') || sameAddressee(previous, current, language);
 }
 
+// Within a run, the paragraphs before the first marked one are reported; from the first marker on, the drafters'
+// own counting is trusted.
 function unmarkedRepeats(resolution: Resolution, run: readonly PlacedParagraph[]): Finding[] {
-	if (run.length < 2 || run.some(placed => placed.paragraph.opener!.repeated)) {
-		return [];
-	}
+	const counted = run.findIndex(placed => placed.paragraph.opener!.repeated);
+	const unmarked = run.slice(1, counted < 0 ? run.length : counted);
 	const first = run[0];
-	const firstOpener = first.paragraph.opener!;
-	return run.slice(1).map((placed, index) => {
+	return unmarked.map((placed, index) => {
 		const opener = placed.paragraph.opener!;
 		const marker = repetitionMarker(resolution.language, index + 1);
 		const fix = markerInsertion(resolution.text, opener, resolution.language, placed.part, marker);
@@ -71,7 +71,7 @@ function unmarkedRepeats(resolution: Resolution, run: readonly PlacedParagraph[]
 			message: `"${opener.canonical}" repeats the opening verb of ${describeParagraph(run[index])} without a marker;`
 				+ ` a repeated verb reads "${preview(resolution.text, opener, fix)}".`,
 			span: opener.span,
-			related: [{ span: firstOpener.span, message: `The verb is first used in ${describeParagraph(first)}.` }],
+			related: [{ span: first.paragraph.opener!.span, message: `The verb is first used in ${describeParagraph(first)}.` }],
 			fixes: [fix],
 		};
 	});
