@@ -61,7 +61,9 @@ function bracketPair(source: string, view: TextView, start: number, end: number)
 	if (sideBySide || ALTERNATIVES.test(inner)) {
 		return { code: DiagnosticCode.DraftLeftover, message: `Bracketed alternatives "[${inner}]" are still open; keep the agreed wording only.`, span };
 	}
-	const kept = source.slice(view.sourceOffset(start + 1), view.sourceOffset(end));
+	// Everything between the two brackets in the source is kept, line breaks and Markdown included: the clean offset
+	// after "[" maps past a line break that follows it, which would join two lines.
+	const kept = source.slice(span.start + 1, span.end - 1);
 	return {
 		code: DiagnosticCode.DraftLeftover,
 		message: `"[${inner}]" is in negotiation brackets; remove the brackets once the wording is agreed.`,
