@@ -211,7 +211,8 @@ function readOrgan(text: string): Organ | undefined {
 	return undefined;
 }
 
-function fileName(uri: string): string {
+/** The last segment of a URI, decoded, to name a file to people. */
+export function fileName(uri: string): string {
 	const slash = uri.lastIndexOf('/');
 	return decodeURIComponentSafely(slash >= 0 ? uri.slice(slash + 1) : uri);
 }

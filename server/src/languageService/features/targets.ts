@@ -71,7 +71,7 @@ export function headingCitations(resolution: Resolution): Citation[] {
 }
 
 /** A top-level paragraph with every node of its text (itself and its sub-paragraphs, depth first). */
-interface ParagraphNodes {
+export interface ParagraphNodes {
 	paragraph: ParagraphBase;
 	part: 'preambular' | 'operative';
 	nodes: Array<ParagraphBase | SubParagraph>;
@@ -101,13 +101,17 @@ export function paragraphAt(resolution: Resolution, offset: number): ParagraphNo
 	const parts: Array<['preambular' | 'operative', readonly ParagraphBase[]]> = [['preambular', resolution.preamble], ['operative', resolution.operative]];
 	for (const [part, paragraphs] of parts) {
 		for (const paragraph of paragraphs) {
-			const nodes = nodesOf(paragraph);
-			if (nodes.some(node => contains(node.span, offset) || node.pieces.some(piece => contains(piece, offset)))) {
-				return { paragraph, part, nodes };
+			const found = paragraphNodes(paragraph, part);
+			if (found.nodes.some(node => contains(node.span, offset) || node.pieces.some(piece => contains(piece, offset)))) {
+				return found;
 			}
 		}
 	}
 	return undefined;
+}
+
+export function paragraphNodes(paragraph: ParagraphBase, part: 'preambular' | 'operative'): ParagraphNodes {
+	return { paragraph, part, nodes: nodesOf(paragraph) };
 }
 
 export interface ParagraphReference {
