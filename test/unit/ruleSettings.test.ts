@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ALL_CODES } from '../../server/src/languageService/diagnostics';
 import { RULE_DESCRIPTIONS } from '../../server/src/languageService/diagnostics/ruleDescriptions';
-import { ruleSettingsSchema } from '../../server/src/lint/ruleSettingsSchema';
+import { ruleSettingsSchema, ruleSettingsStrings } from '../../server/src/lint/ruleSettingsSchema';
 import { repoRoot } from '../support/paths';
 
 describe('the unResolution.rules setting', () => {
@@ -12,10 +12,19 @@ describe('the unResolution.rules setting', () => {
 		assert.deepEqual(ALL_CODES.filter(code => !RULE_DESCRIPTIONS[code]), []);
 	});
 
-	test('package.json offers every rule code with its description and the five values', () => {
-		const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-		const setting = manifest.contributes.configuration.properties['unResolution.rules'];
-		assert.deepEqual(setting, ruleSettingsSchema(), 'package.json is out of date: run `node scripts/sync-rule-settings.mjs`');
+	const readJson = (name: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
+	const outOfDate = 'out of date: run `node scripts/sync-rule-settings.mjs`';
+
+	test('package.json offers every rule code with the five values', () => {
+		const setting = readJson('package.json').contributes.configuration.properties['unResolution.rules'];
+		assert.deepEqual(setting, ruleSettingsSchema(), `package.json is ${outOfDate}`);
 		assert.deepEqual(Object.keys(setting.properties), [...ALL_CODES]);
+	});
+
+	test('package.nls.json describes every rule as the checker does', () => {
+		const english = readJson('package.nls.json');
+		for (const [key, text] of Object.entries(ruleSettingsStrings())) {
+			assert.equal(english[key], text, `package.nls.json is ${outOfDate}`);
+		}
 	});
 });
