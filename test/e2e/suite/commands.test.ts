@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { setup, suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, findDocument, Fixtures, LANGUAGE_ID, waitFor, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, findDocument, LANGUAGE_ID, waitFor } from './helpers';
 
 suite('Commands', () => {
 	let contributed: string[] = [];
@@ -31,15 +31,5 @@ suite('Commands', () => {
 			// An unsaved document would make the next "close all editors" ask whether to save it.
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		}
-	});
-
-	test('Restart Language Server brings the server back', async () => {
-		await vscode.commands.executeCommand('unResolution.restartServer');
-		const uri = workspaceFile(Fixtures.english);
-		await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-		await waitFor(async () => {
-			const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
-			return (symbols?.length ?? 0) > 0;
-		}, 'document symbols from the restarted server');
 	});
 });

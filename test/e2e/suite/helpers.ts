@@ -15,6 +15,8 @@ export const Fixtures = {
 	chinese: 'digital-cooperation.zh.resolution.txt',
 	plainDraft: 'plain-draft.txt',
 	notADraft: 'not-a-draft.txt',
+	/** Operative paragraphs 1, 2, 4 and a preambular paragraph ending in a full stop: two known problems. */
+	numberingGap: 'numbering-gap.resolution.txt',
 	/** Copied from ../shared/corpus only when that folder exists; tests that need it skip otherwise. */
 	resolution73218: 'zh-a-res-73-218.txt',
 } as const;

@@ -4,6 +4,12 @@ import * as util from 'node:util';
 import Mocha = require('mocha');
 
 /**
+ * Files that change the state of the whole window for the tests after them (a restart of the language client) run
+ * after all others; every other file runs in alphabetical order.
+ */
+const RUN_LAST = ['serverRestart.test.js'];
+
+/**
  * Entry point of the extension-host suite: both launchers (@vscode/test-electron and code-server) load this module
  * inside the extension host and call `run()`. Every `*.test.js` file beside it is a part of the suite, so a feature's
  * tests are added by adding a file, without touching this one.
@@ -19,7 +25,8 @@ export function run(): Promise<void> {
 		timeout: 60_000,
 		grep: process.env.E2E_GREP,
 	});
-	const testFiles = fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js')).sort();
+	const testFiles = fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js'))
+		.sort((a, b) => Number(RUN_LAST.includes(a)) - Number(RUN_LAST.includes(b)) || a.localeCompare(b));
 	for (const name of testFiles) {
 		mocha.addFile(path.join(__dirname, name));
 	}

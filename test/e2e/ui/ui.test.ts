@@ -55,9 +55,8 @@ suite('UI: the packaged extension in the workbench', () => {
 		await screenshot(page, '73-218-outline');
 	});
 
-	// Enable when the language server publishes diagnostics (issue 3): remove `.skip`. The numbering gap (1, 2, 4) and
-	// the preambular paragraph that ends with a full stop must each be reported.
-	test.skip('a draft with a numbering gap shows squiggles and the problem counter', async () => {
+	// The numbering gap (1, 2, 4) and the preambular paragraph that ends with a full stop must each be reported.
+	test('a draft with a numbering gap shows squiggles and the problem counter', async () => {
 		await quickOpen(page, 'numbering-gap.resolution.txt');
 		await waitForLanguageMode(page, 'UN Resolution');
 		await squiggles(page).or(squiggles(page, 'error')).first().waitFor({ timeout: 30_000 });
