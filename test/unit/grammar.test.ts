@@ -75,6 +75,7 @@ describe('TextMate grammar', () => {
 		['回顾其 2015 年 9 月 25 日第 70/1 号决议，', '2015 年 9 月 25 日', 'constant.other.date.un-resolution'],
 		['62nd plenary meeting', '62nd', 'meta.closing.meeting.un-resolution'],
 		['第62次全体会议', '第62次', 'meta.closing.meeting.un-resolution'],
+		['40th meeting', '40th', 'meta.closing.meeting.un-resolution'],
 		['B. Themes for the period 2026–2029', 'Themes', 'markup.heading.section.un-resolution'],
 	];
 	for (const [line, fragment, scope] of cases) {
