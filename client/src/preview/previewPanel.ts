@@ -38,6 +38,11 @@ export class PreviewPanel implements vscode.Disposable {
 		return this.panel ? this.last : undefined;
 	}
 
+	/** The last editor line the page was asked to scroll to, for the tests of scroll synchronisation. */
+	get lastScrolledLine(): number | undefined {
+		return this.sync.lastLineSent;
+	}
+
 	get visible(): boolean {
 		return this.panel?.visible ?? false;
 	}

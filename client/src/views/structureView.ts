@@ -37,6 +37,11 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
 		return this.result;
 	}
 
+	/** The nodes selected in the view, for the tests of "follows the cursor". */
+	get selected(): readonly StructureItem[] {
+		return this.view.selection;
+	}
+
 	/** The operative paragraphs, those inside sections included, in the order of the text. */
 	operativeParagraphs(): StructureNode[] {
 		const collect = (nodes: readonly StructureNode[]): StructureNode[] =>
