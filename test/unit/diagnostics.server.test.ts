@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,14 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-	CodeAction, CodeActionRequest, ConfigurationRequest, createProtocolConnection, Diagnostic,
-	DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-	DidOpenTextDocumentNotification, DiagnosticRefreshRequest, LogMessageNotification, LogMessageParams, MessageType, DocumentDiagnosticReport, DocumentDiagnosticRequest,
-	ExitNotification, FileChangeType, InitializedNotification, InitializeRequest, InitializeResult, ProtocolConnection,
-	Registration, RegistrationRequest, ShowMessageNotification, ShowMessageParams, ShutdownRequest, StreamMessageReader,
-	StreamMessageWriter,
+	CodeAction, CodeActionRequest, ConfigurationRequest, Diagnostic, DidChangeConfigurationNotification,
+	DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
+	DiagnosticRefreshRequest, DidCloseTextDocumentNotification, DocumentDiagnosticReport, DocumentDiagnosticRequest,
+	FileChangeType, MessageType, PublishDiagnosticsNotification, PublishDiagnosticsParams, Registration, RegistrationRequest,
+	ShowMessageNotification, ShowMessageParams,
 } from 'vscode-languageserver/node';
-import { serverBundle } from '../support/paths';
+import { startLspSession, type LspSession } from '../support/lspServer';
 
 const DRAFT = [
 	'The General Assembly,', '', 'Noting the report;', '', '1. Welcomes the report;', '',
@@ -33,76 +31,58 @@ describe('diagnostics and code actions over stdio', () => {
 	let settings: unknown = { rules: { 'punctuation.final': 'error' } };
 	const registrations: Registration[] = [];
 	const messages: ShowMessageParams[] = [];
-	const logs: LogMessageParams[] = [];
 	let onRefresh: () => void = () => undefined;
-	let server: ChildProcess;
-	let connection: ProtocolConnection;
-	let initializeResult: InitializeResult;
+	let session: LspSession;
 	let document = TextDocument.create(uri, 'un-resolution', 1, DRAFT);
-	let stderr = '';
 
 	before(async () => {
 		fs.writeFileSync(rcFile, JSON.stringify({ rules: { 'punctuation.final': 'off', 'punctuation.preambular': 'hint' } }));
-		server = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-		server.stderr!.on('data', chunk => stderr += String(chunk));
-		connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-		connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
-		connection.onRequest(RegistrationRequest.type, params => {
-			registrations.push(...params.registrations);
+		session = await startLspSession({
+			workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+			textDocument: { diagnostic: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+		}, [{ uri: pathToFileURL(folder).toString(), name: 'drafts' }], connection => {
+			connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
+			connection.onRequest(RegistrationRequest.type, params => {
+				registrations.push(...params.registrations);
+			});
+			connection.onRequest(DiagnosticRefreshRequest.type, () => onRefresh());
+			connection.onNotification(ShowMessageNotification.type, params => messages.push(params));
 		});
-		connection.onRequest(DiagnosticRefreshRequest.type, () => onRefresh());
-		connection.onNotification(ShowMessageNotification.type, params => messages.push(params));
-		connection.onNotification(LogMessageNotification.type, params => logs.push(params));
-		connection.listen();
-		initializeResult = await connection.sendRequest(InitializeRequest.type, {
-			processId: process.pid,
-			rootUri: pathToFileURL(folder).toString(),
-			workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'drafts' }],
-			capabilities: {
-				workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
-				textDocument: { diagnostic: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
-			},
-		});
-		await connection.sendNotification(InitializedNotification.type, {});
-		await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+		await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
 			textDocument: { uri, languageId: 'un-resolution', version: 1, text: DRAFT },
 		});
 	});
 
 	after(async () => {
-		if (server.exitCode === null) {
-			await connection.sendRequest(ShutdownRequest.type);
-			await connection.sendNotification(ExitNotification.type);
-		}
-		connection.dispose();
+		await session.close();
 		fs.rmSync(folder, { recursive: true, force: true });
 	});
 
 	const pull = async (previousResultId?: string): Promise<DocumentDiagnosticReport> =>
-		await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }) as DocumentDiagnosticReport;
+		await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }) as DocumentDiagnosticReport;
 	const items = async (): Promise<Diagnostic[]> => {
 		const report = await pull();
-		assert.equal(report.kind, 'full', `server stderr:\n${stderr}`);
+		assert.equal(report.kind, 'full', `server stderr:\n${session.stderr()}`);
 		return report.kind === 'full' ? report.items : [];
 	};
 	const codes = async () => (await items()).map(diagnostic => diagnostic.code);
-	const codeActions = async (diagnostics: Diagnostic[], only?: string[]) => await connection.sendRequest(CodeActionRequest.type, {
+	const codeActions = async (diagnostics: Diagnostic[], only?: string[]) => await session.connection.sendRequest(CodeActionRequest.type, {
 		textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
 		context: { diagnostics, only },
 	}) as CodeAction[];
 	const applyAction = async (action: CodeAction) => {
 		const text = TextDocument.applyEdits(document, action.edit!.changes![uri]);
 		document = TextDocument.create(uri, 'un-resolution', document.version + 1, text);
-		await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+		await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
 			textDocument: { uri, version: document.version }, contentChanges: [{ text }],
 		});
 	};
 	const refreshed = () => new Promise<void>(resolve => onRefresh = resolve);
 
 	test('announces pull diagnostics and both kinds of code action', () => {
-		assert.deepEqual(initializeResult.capabilities.diagnosticProvider,
+		assert.deepEqual(session.initializeResult.capabilities.diagnosticProvider,
 			{ identifier: 'unResolution', interFileDependencies: false, workspaceDiagnostics: false });
-		assert.deepEqual(initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.unResolution'] });
+		assert.deepEqual(session.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.unResolution'] });
 	});
 
 	test('registers for changes of its settings section once initialised', async () => {
@@ -151,7 +131,7 @@ describe('diagnostics and code actions over stdio', () => {
 	test('checks again with the new settings when they change', async () => {
 		settings = { rules: { 'artifact.field-error': 'off' } };
 		const refresh = refreshed();
-		await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+		await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
 		await refresh;
 		assert.deepEqual(await codes(), []);
 	});
@@ -160,7 +140,7 @@ describe('diagnostics and code actions over stdio', () => {
 		settings = {};
 		fs.writeFileSync(rcFile, '{ "rules": { "artifact.field-error": "warning", } }');
 		const refresh = refreshed();
-		await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+		await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
 			changes: [{ uri: pathToFileURL(rcFile).toString(), type: FileChangeType.Changed }],
 		});
 		await refresh;
@@ -171,12 +151,73 @@ describe('diagnostics and code actions over stdio', () => {
 	});
 
 	test('answers an empty report for a document it does not know', async () => {
-		const report = await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///nowhere.txt' } });
+		const report = await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///nowhere.txt' } });
 		assert.deepEqual(report, { kind: 'full', items: [] });
 	});
 
 	test('no handler failed along the way', () => {
-		assert.deepEqual(logs.filter(log => log.type === MessageType.Error), []);
-		assert.equal(stderr, '');
+		assert.deepEqual(session.logs.filter(log => log.type === MessageType.Error), []);
+		assert.equal(session.stderr(), '');
+	});
+});
+
+/**
+ * An LSP client without pull diagnostics (the `textDocument.diagnostic` capability) still sees the problems: the
+ * server pushes them after a pause in typing, only for the version it checked, and clears them on close.
+ */
+describe('pushed diagnostics for clients that cannot pull', () => {
+	const uri = 'file:///drafts/pushed.resolution.txt';
+	const published: PublishDiagnosticsParams[] = [];
+	let onPublish: () => void = () => undefined;
+	let session: LspSession;
+
+	before(async () => {
+		session = await startLspSession({}, null, connection => {
+			connection.onNotification(PublishDiagnosticsNotification.type, params => {
+				published.push(params);
+				onPublish();
+			});
+		});
+	});
+
+	after(async () => {
+		await session.close();
+	});
+
+	const nextPublication = () => new Promise<PublishDiagnosticsParams>(resolve => onPublish = () => resolve(published[published.length - 1]));
+
+	test('pushes the problems of an opened document', async () => {
+		const publication = nextPublication();
+		await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+			textDocument: { uri, languageId: 'un-resolution', version: 1, text: DRAFT },
+		});
+		const { version, diagnostics } = await publication;
+		assert.equal(version, 1);
+		assert.ok(diagnostics.some(diagnostic => diagnostic.code === 'numbering.operative'));
+	});
+
+	test('pushes once after a burst of typing, for the last version', async () => {
+		const before = published.length;
+		const publication = nextPublication();
+		for (let version = 2; version <= 4; version++) {
+			await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+				textDocument: { uri, version }, contentChanges: [{ text: version < 4 ? DRAFT : DRAFT.replace('3. Decides', '2. Decides') }],
+			});
+		}
+		const { version, diagnostics } = await publication;
+		assert.equal(version, 4);
+		assert.equal(published.length, before + 1);
+		assert.ok(!diagnostics.some(diagnostic => diagnostic.code === 'numbering.operative'));
+	});
+
+	test('clears the problems of a closed document', async () => {
+		const publication = nextPublication();
+		await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+		assert.deepEqual(await publication, { uri, diagnostics: [] });
+	});
+
+	test('the pull capability is still announced, for clients that can use it', () => {
+		assert.ok(session.initializeResult.capabilities.diagnosticProvider);
+		assert.deepEqual(session.logs.filter(log => log.type === MessageType.Error), []);
 	});
 });

@@ -9,22 +9,25 @@ import type { LintSnapshot } from '../lint/lintService';
 import { SETTINGS_SECTION } from '../lint/lintSettings';
 import { runSafe, runSafeAsync } from '../runSafe';
 import type { FeatureHandler } from './context';
+import { registerPushFallback } from './pushDiagnostics';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
 /**
  * Pull diagnostics: the client asks for a document's problems when it changes, is saved or is shown, and the
- * server answers from the per-version cache of findings. There is no push and no timer; the client keeps one
- * request in flight per document and cancels it when the text moves on.
+ * server answers from the per-version cache of findings. A client that pulls needs no push and no timer: it keeps
+ * one request in flight per document and cancels it when the text moves on.
  *
  * When the settings or a `.resolutionlintrc.json` change, every configuration is dropped and the client is asked
- * to pull again.
+ * to pull again. Clients that cannot pull get the same findings pushed (pushDiagnostics.ts).
  */
 export const diagnosticsHandler: FeatureHandler = {
 	capabilities: {
 		diagnosticProvider: { identifier: 'unResolution', interFileDependencies: false, workspaceDiagnostics: false },
 	},
-	register({ connection, documents, lint, logger, initializeParams }) {
+	register(context) {
+		const { connection, documents, lint, logger, initializeParams } = context;
+		const push = registerPushFallback(context);
 		// The documents whose check was last reported reduced; the client hears only of changes, never per keystroke.
 		const reduced = new Set<string>();
 		const reportAnalysisSize = (document: TextDocument, snapshot: LintSnapshot) => {
@@ -60,6 +63,7 @@ export const diagnosticsHandler: FeatureHandler = {
 
 		const recheck = (reason: string) => runSafe(logger, () => {
 			lint.invalidate();
+			push.recheckAll();
 			if (initializeParams()?.capabilities.workspace?.diagnostics?.refreshSupport) {
 				connection.languages.diagnostics.refresh();
 			}
