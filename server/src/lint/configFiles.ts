@@ -1,4 +1,4 @@
-import type { LintConfig } from '../languageService/diagnostics';
+import { readConfig, type LintConfig } from '../languageService/diagnostics';
 
 /** The name of the workspace configuration file that the editor and the CLI both read. */
 export const RC_FILE_NAME = '.resolutionlintrc.json';
@@ -14,14 +14,31 @@ export interface ConfigFile {
 
 /**
  * Finds and reads configuration files. The Node server and the CLI pass one built on the file system
- * (node/lintConfigFiles.ts); a browser build passes none, and only the editor's settings apply there.
+ * (node/lintConfigFiles.ts); the browser worker passes one that asks the web client, whose file system API is
+ * asynchronous (browser/clientConfigFiles.ts).
  */
 export interface ILintConfigFiles {
 	/**
 	 * The nearest configuration file for a document: in its folder or the closest one above. A document that is
 	 * not a file (an unsaved draft) takes the file at the root of the first workspace folder that has one.
 	 */
-	find(documentUri: string, workspaceFolders: readonly string[]): ConfigFile | undefined;
+	find(documentUri: string, workspaceFolders: readonly string[]): ConfigFile | undefined | Promise<ConfigFile | undefined>;
+}
+
+/**
+ * Reads the text of a configuration file. Text that is not valid JSON yields no rules and one error that says so;
+ * unknown codes and bad severities are listed while the valid rules still apply (readConfig).
+ */
+export function parseConfigFile(path: string, source: string): ConfigFile {
+	let json: unknown;
+	try {
+		// A byte-order mark is harmless in an editor but not valid JSON.
+		json = JSON.parse(source.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		return { path, config: { rules: {} }, errors: [`not valid JSON: ${(error as Error).message}`] };
+	}
+	const { config, errors } = readConfig(json);
+	return { path, config, errors };
 }
 
 /** Whether a changed file is a configuration file, for the file watcher's notifications. */

@@ -8,7 +8,7 @@ export const SETTINGS_SECTION = 'unResolution';
 
 export interface LintSettingsOptions {
 	connection: Connection;
-	/** Reads `.resolutionlintrc.json` files; absent where there is no file system (a browser). */
+	/** Reads `.resolutionlintrc.json` files; absent for a client that offers no file access. */
 	configFiles?: ILintConfigFiles;
 	/** What the client said at initialisation, once it has: its capabilities and workspace folders. */
 	initializeParams(): InitializeParams | undefined;
@@ -51,14 +51,14 @@ export class LintSettings {
 	}
 
 	async #load(uri: string): Promise<LintConfig> {
-		const file = this.#readFile(uri);
+		const file = await this.#readFile(uri);
 		if (file?.errors.length) {
 			this.#report(`${file.path}: ${file.errors.join('; ')}`);
 		}
 		return mergeConfigs(file?.config, await this.#readSettings(uri));
 	}
 
-	#readFile(uri: string): ConfigFile | undefined {
+	#readFile(uri: string): ConfigFile | undefined | Promise<ConfigFile | undefined> {
 		const params = this.#options.initializeParams();
 		const folders = params?.workspaceFolders?.map(folder => folder.uri) ?? (params?.rootUri ? [params.rootUri] : []);
 		return this.#options.configFiles?.find(uri, folders);

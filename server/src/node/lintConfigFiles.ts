@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from '../languageService/diagnostics';
-import { RC_FILE_NAME, type ConfigFile, type ILintConfigFiles } from '../lint/configFiles';
+import { parseConfigFile, RC_FILE_NAME, type ConfigFile, type ILintConfigFiles } from '../lint/configFiles';
 
 /**
  * Reads a configuration file. A file that cannot be read or is not valid JSON yields no rules and one error that
@@ -17,15 +16,7 @@ export function loadConfigFile(file: string): ConfigFile {
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
 		return { path: file, config: { rules: {} }, errors: [`cannot read the configuration file: ${reason}`] };
 	}
-	let json: unknown;
-	try {
-		// A byte-order mark is harmless in an editor but not valid JSON.
-		json = JSON.parse(source.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return { path: file, config: { rules: {} }, errors: [`not valid JSON: ${(error as Error).message}`] };
-	}
-	const { config, errors } = readConfig(json);
-	return { path: file, config, errors };
+	return parseConfigFile(file, source);
 }
 
 /** The nearest configuration file in `directory` or a folder above it, up to the root of the file system. */
@@ -44,8 +35,8 @@ export function findConfigFile(directory: string): string | undefined {
 	}
 }
 
-/** Configuration files on the local file system, for the Node language server. */
-export const nodeLintConfigFiles: ILintConfigFiles = {
+/** Configuration files on the local file system, for the Node language server; read synchronously, since the disk is at hand. */
+export const nodeLintConfigFiles = {
 	find(documentUri, workspaceFolders) {
 		const local = localPath(documentUri);
 		if (local) {
@@ -60,7 +51,7 @@ export const nodeLintConfigFiles: ILintConfigFiles = {
 		}
 		return undefined;
 	},
-};
+} satisfies ILintConfigFiles;
 
 // Only file: URIs name something on this disk; a URI the platform cannot turn into a path has no configuration.
 function localPath(uri: string): string | undefined {
