@@ -3,14 +3,19 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { getCompletions, parseResolution, type CitationSource, type CompletionTrigger } from '../../../server/src/languageService';
+import { corpusSkip, readCorpusFile } from '../../support/corpus';
 import { fixture } from '../../support/fixture';
 
 /** The completion items at the `$0` of a fixture. */
 function complete(source: string, trigger?: CompletionTrigger, citationSource?: CitationSource): CompletionItem[] {
 	const { text, cursor } = fixture(source);
 	assert.ok(cursor !== undefined, 'the fixture has no $0');
+	return completeAt(text, cursor, trigger, citationSource);
+}
+
+function completeAt(text: string, offset: number, trigger?: CompletionTrigger, citationSource?: CitationSource): CompletionItem[] {
 	const document = TextDocument.create('file:///draft.resolution', 'un-resolution', 1, text);
-	return getCompletions(parseResolution(text), document, document.positionAt(cursor), { trigger, citationSource }).items;
+	return getCompletions(parseResolution(text), document, document.positionAt(offset), { trigger, citationSource }).items;
 }
 
 const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
@@ -98,6 +103,14 @@ describe('completion of opening phrases', () => {
 		assert.ok(inserted(arabicOperative).some(text => text.startsWith('2 - ')));
 	});
 
+	it('offers the forms that agree with the organ and keeps repeated forms for after their verb', () => {
+		const council = labels(complete('Le Conseil de sécurité,\n\n$0\n\n1. Décide de rester saisi de la question.'));
+		assert.ok(council.includes('Conscient') && !council.includes('Consciente'), 'masculine for le Conseil');
+		assert.ok(!council.includes('Rappelant également'), 'no repeated form without a verb to repeat');
+		const assembly = labels(complete('L’Assemblée générale,\n\n$0\n\n1. Décide de poursuivre.'));
+		assert.ok(assembly.includes('Consciente') && !assembly.includes('Conscient'), 'feminine for l’Assemblée');
+	});
+
 	it('offers nothing in the heading, and nothing when a space is typed in running text', () => {
 		assert.deepEqual(complete('Eighty-first session\n$0\n\nThe General Assembly,\n\n1. Decides.'), []);
 		assert.deepEqual(complete('The General Assembly,\n\nNoting the $0', { invoked: false, character: ' ' }), []);
@@ -154,5 +167,25 @@ describe('completion of citations and footnotes', () => {
 	it('offers the text of a footnote that is cited but not written, after the operative part', () => {
 		const items = complete('大会，\n\n回顾公约，¹\n\n1. 决定继续审议。²\n\n$0\n\n¹ 《联合国条约汇编》。');
 		assert.ok(inserted(items).includes('² '));
+	});
+});
+
+describe('completion in the Chinese text of resolution 73/218', { skip: corpusSkip }, () => {
+	const text = corpusSkip ? '' : readCorpusFile('zh-a-res-73-218.txt');
+	// A new paragraph: a blank line and an empty line after the paragraph that ends at `offset`.
+	const at = (offset: number) => completeAt(`${text.slice(0, offset)}\n\n\n${text.slice(offset)}`, offset + 2);
+
+	it('offers operative paragraph 40 after paragraph 39, its verb in bold like most verbs of that text', () => {
+		const resolution = parseResolution(text);
+		const last = resolution.operative[resolution.operative.length - 1];
+		assert.equal(last.number, 39);
+		const items = at(last.span.end);
+		assert.ok(inserted(items).includes('40. **决定**'), inserted(items).slice(0, 5).join(' | '));
+	});
+
+	it('offers 又回顾 first after the first preambular paragraph, which opens with 回顾', () => {
+		const resolution = parseResolution(text);
+		assert.equal(resolution.preamble[0].opener?.canonical, '回顾');
+		assert.equal(labels(at(resolution.preamble[0].span.end))[0], '又回顾');
 	});
 });

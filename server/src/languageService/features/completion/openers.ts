@@ -1,7 +1,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
-import type { DocumentLanguage, Resolution } from '../../model/types';
+import type { DocumentLanguage, Organ, Resolution } from '../../model/types';
 import { getVocabulary, type VerbEntry } from '../../vocabulary';
-import { conceptOfPhrase, officialEquivalents } from '../../vocabulary/equivalents';
+import { equivalentsOf } from '../hover/equivalents';
 import { laterParagraphForm, repetitionsAfter, stripRepetition } from './repetition';
 import { partNote, verbNote } from './verbNotes';
 
@@ -20,19 +20,23 @@ export interface OpenerRequest {
 	group: number;
 }
 
-const LANGUAGE_ORDER: readonly DocumentLanguage[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const LANGUAGE_LABELS: Record<DocumentLanguage, string> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic', zh: 'Chinese' };
 
 /** The opening phrases of one part in the draft's language, the repeated forms of the previous verb first. */
 export function openerItems(request: OpenerRequest): CompletionItem[] {
 	const { resolution, part } = request;
 	const language = resolution.language;
+	const gender = organGender(resolution.organ);
+	// Repeated forms are offered only after the verb they repeat, and a phrase that agrees with the other organ's
+	// gender ("Conscient" in an Assembly text, يشير in one of the Assembly's) not at all.
 	const entries = getVocabulary(language).entries.filter(entry => (entry.part === part || entry.part === 'both')
+		&& stripRepetition(language, entry.phrase).marker === undefined
+		&& (!entry.gender || !gender || entry.gender === gender)
 		&& (!request.previousOpener || laterParagraphForm(language, entry.phrase) === entry.phrase));
 	const phrases = new Map<string, { entry?: VerbEntry; rank: string }>();
 	if (request.previousOpener) {
-		const base = stripRepetition(language, request.previousOpener).base;
-		const baseEntry = entries.find(entry => entry.phrase === base);
+		const base = laterParagraphForm(language, stripRepetition(language, request.previousOpener).base);
+		const baseEntry = getVocabulary(language).entries.find(entry => entry.phrase === base);
 		repetitionsAfter(language, part, request.previousOpener).forEach((phrase, index) =>
 			phrases.set(phrase, { entry: baseEntry, rank: `0${index}` }));
 	}
@@ -60,30 +64,23 @@ function detailOf(part: Part, entry: VerbEntry | undefined, insertNumber: string
 }
 
 function documentationOf(phrase: string, part: Part, language: DocumentLanguage, entry: VerbEntry | undefined): string {
-	const concept = entry?.concept || conceptOfPhrase(language, stripRepetition(language, phrase).base);
+	const concept = entry?.concept || undefined;
 	const lines = [`**${phrase}**`];
 	const note = verbNote(concept);
 	if (note) {
 		lines.push(note);
 	}
 	lines.push(partNote(language === 'zh' ? 'both' : part));
-	const equivalents = concept ? equivalentsOf(concept, part, language) : [];
+	const equivalents = concept ? equivalentsOf(concept).filter(row => row.language !== language && row[part].length > 0) : [];
 	if (equivalents.length > 0) {
-		lines.push(`Equivalents: ${equivalents.join(' · ')}`);
+		lines.push(`Equivalents: ${equivalents.map(row => `${LANGUAGE_LABELS[row.language]} ${row[part].join(', ')}`).join(' · ')}`);
 	}
 	return lines.join('\n\n');
 }
 
-/** The same concept in the other official languages: vocabulary entries where they carry concepts, else the table. */
-function equivalentsOf(concept: string, part: Part, language: DocumentLanguage): string[] {
-	const table = officialEquivalents(concept, part);
-	return LANGUAGE_ORDER.filter(other => other !== language).flatMap(other => {
-		const fromVocabulary = getVocabulary(other).entries
-			.filter(entry => entry.concept === concept && (entry.part === part || entry.part === 'both'))
-			.map(entry => entry.phrase);
-		const phrases = fromVocabulary.length > 0 ? fromVocabulary : [...(table[other] ?? [])];
-		return phrases.length > 0 ? [`${LANGUAGE_LABELS[other]} ${phrases.join(', ')}`] : [];
-	});
+/** The gender the organ's verbs and adjectives agree with: the Assembly is feminine, the councils masculine. */
+function organGender(organ: Organ): VerbEntry['gender'] {
+	return organ === 'GA' ? 'feminine' : organ === 'unknown' ? undefined : 'masculine';
 }
 
 /**
