@@ -109,6 +109,13 @@ describe('diagnostics and code actions over stdio', () => {
 		assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
 	});
 
+	test('offers the quick fixes to a client that drops the diagnostics\' data', async () => {
+		const numbering = (await items()).filter(diagnostic => diagnostic.code === 'numbering.operative');
+		const stripped = numbering.map(({ data: _data, ...rest }) => rest);
+		const titles = (await codeActions(stripped)).map(action => action.title);
+		assert.ok(titles.includes('Renumber the operative paragraphs'), JSON.stringify(titles));
+	});
+
 	test('offers the renumbering quick fix, which the editor applies', async () => {
 		const numbering = (await items()).filter(diagnostic => diagnostic.code === 'numbering.operative');
 		const actions = await codeActions(numbering);

@@ -1,12 +1,16 @@
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
-import { FIX_ALL_KIND, getFixAllAction, getQuickFixes, isKindRequested } from '../languageService/features/codeActions';
+import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
+import {
+	FIX_ALL_KIND, getFixAllAction, getQuickFixes, isKindRequested, lacksFixData, restoreFixData,
+} from '../languageService/features/codeActions';
 import { runSafeAsync } from '../runSafe';
 import type { FeatureHandler } from './context';
 
 /**
  * Code actions: quick fixes from the fixes each diagnostic carries, and `source.fixAll.unResolution`, which runs
  * on save when the user asks for it in `editor.codeActionsOnSave`. The light bulb also lists "fix all" beside
- * the quick fixes of a fixable problem.
+ * the quick fixes of a fixable problem. A client that drops the diagnostics' `data` still gets its quick fixes,
+ * from the current findings.
  */
 export const codeActionsHandler: FeatureHandler = {
 	capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
@@ -16,8 +20,13 @@ export const codeActionsHandler: FeatureHandler = {
 			if (!document) {
 				return [];
 			}
-			const { only, diagnostics } = params.context;
+			const { only } = params.context;
 			const uri = params.textDocument.uri;
+			let diagnostics = params.context.diagnostics;
+			if (lacksFixData(diagnostics)) {
+				const snapshot = await lint.get(document);
+				diagnostics = restoreFixData(diagnostics, toLspDiagnostics(snapshot.diagnostics, document));
+			}
 			const actions = isKindRequested(only, CodeActionKind.QuickFix)
 				? getQuickFixes(models.get(document), { uri, version: document.version, diagnostics })
 				: [];

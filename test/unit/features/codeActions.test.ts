@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getFixAllAction, getQuickFixes, isKindRequested } from '../../../server/src/languageService/features/codeActions';
+import {
+	getFixAllAction, getQuickFixes, isKindRequested, lacksFixData, restoreFixData,
+} from '../../../server/src/languageService/features/codeActions';
 import { footnotePlaceholder } from '../../../server/src/languageService/features/fixes/newFootnote';
 import { apply, check, editsOf, quickFixes, URI } from '../../support/codeActions';
 import { CLEAN_ENGLISH } from '../../support/defectiveDrafts';
@@ -110,6 +112,17 @@ describe('quick fixes: what the client sends back', () => {
 		const checked = check(text);
 		assert.deepEqual(getQuickFixes(checked.resolution, { uri: URI, version: 2, diagnostics: checked.diagnostics }), []);
 		assert.equal(getQuickFixes(checked.resolution, { uri: URI, diagnostics: checked.diagnostics }).length, 1);
+	});
+
+	it('restores the fixes of diagnostics a client sent back without data, matching code and range', () => {
+		const checked = check(text);
+		const stripped = checked.diagnostics.map(({ data: _data, source: _source, ...rest }) => rest);
+		assert.ok(lacksFixData(stripped));
+		assert.deepEqual(quickFixes(checked, stripped), []);
+		assert.equal(quickFixes(checked, restoreFixData(stripped, checked.diagnostics)).length, 1);
+		const moved = stripped.map(diagnostic => ({ ...diagnostic, range: { start: diagnostic.range.end, end: diagnostic.range.end } }));
+		assert.deepEqual(quickFixes(checked, restoreFixData(moved, checked.diagnostics)), []);
+		assert.ok(!lacksFixData(checked.diagnostics.filter(diagnostic => diagnostic.data !== undefined)));
 	});
 
 	it('ignores other sources and malformed data instead of throwing', () => {

@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE, readDiagnosticData } from '../diagnostics/lsp';
 import type { FixData, LintDiagnostic } from '../diagnostics/types';
 import type { Resolution } from '../model/types';
@@ -66,6 +66,32 @@ export function getQuickFixes(resolution: Resolution, query: QuickFixQuery): Cod
 		}
 	}
 	return actions;
+}
+
+/**
+ * Gives diagnostics that a client sent back without `data` (not every client keeps it) the fixes of the current
+ * findings, converted the same way and matched by code and range. A diagnostic that matches none stays without a
+ * fix, which is right for one that no longer holds.
+ */
+export function restoreFixData(sent: readonly Diagnostic[], current: readonly Diagnostic[]): Diagnostic[] {
+	return sent.map(diagnostic => {
+		if (diagnostic.data !== undefined || (diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE)) {
+			return diagnostic;
+		}
+		const match = current.find(candidate => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range));
+		return match?.data === undefined ? diagnostic : { ...diagnostic, source: match.source, data: match.data };
+	});
+}
+
+/** Whether a client sent back a diagnostic of the checker without the data that carries its fixes. */
+export function lacksFixData(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some(diagnostic => diagnostic.data === undefined
+		&& (diagnostic.source === undefined || diagnostic.source === DIAGNOSTIC_SOURCE));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character
+		&& a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /**
