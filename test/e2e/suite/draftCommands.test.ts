@@ -18,7 +18,7 @@ suite('Draft commands', () => {
 		const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
 		const titles = new Map((manifest.contributes.commands as { command: string; title: string; category: string }[])
 			.map(entry => [entry.command, `${entry.category}: ${entry.title}`]));
-		assert.equal(titles.get('unResolution.renumberAll'), 'UN Resolution: Renumber Paragraphs, Sub-paragraphs and Footnotes');
+		assert.equal(titles.get('unResolution.renumberAll'), 'UN Resolution: Renumber Everything');
 		assert.equal(titles.get('unResolution.insertFootnote'), 'UN Resolution: Insert Footnote');
 		assert.equal(titles.get('unResolution.goToOperativeParagraph'), 'UN Resolution: Go to Operative Paragraph…');
 		assert.equal(titles.get('unResolution.showPreview'), 'UN Resolution: Open Preview to the Side');
