@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { RestartableClient } from './client';
 import { Commands, LANGUAGE_ID } from './constants';
 
 /** Registers the palette commands. The client is passed as a getter because a restart may replace its state. */
-export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => RestartableClient | undefined): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(Commands.treatAsResolution, treatAsResolution),
 		vscode.commands.registerCommand(Commands.restartServer, () => restartServer(getClient())),
@@ -19,7 +19,7 @@ async function treatAsResolution(): Promise<void> {
 	await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 }
 
-async function restartServer(client: LanguageClient | undefined): Promise<void> {
+async function restartServer(client: RestartableClient | undefined): Promise<void> {
 	if (!client) {
 		return;
 	}
