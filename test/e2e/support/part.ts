@@ -98,7 +98,7 @@ export function runPart(name: string, timeoutMs: number, body: () => Promise<Par
 		if (error instanceof Skip && (!isCI || error.evenInCI)) {
 			return finish({ passed: 0, failed: 0, skipped: 0, skipReason: error.message });
 		}
-		const prefix = error instanceof Skip ? 'CI=true requires this part to run, but ' : '';
+		const prefix = error instanceof Skip ? 'CI=true requires every part to run: ' : '';
 		return fail(prefix + (error instanceof Error && !(error instanceof Skip) ? error.stack ?? error.message : describe(error)));
 	});
 }
