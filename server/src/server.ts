@@ -5,18 +5,27 @@ import { codeActionsHandler } from './handlers/codeActions';
 import { commandsHandler } from './handlers/commands';
 import type { FeatureHandler, ServerContext, ServerHost } from './handlers/context';
 import { completionHandler } from './handlers/completion';
+import { definitionHandler } from './handlers/definition';
 import { diagnosticsHandler } from './handlers/diagnostics';
+import { documentHighlightHandler } from './handlers/documentHighlight';
+import { documentLinksHandler } from './handlers/documentLinks';
 import { documentSymbolsHandler } from './handlers/documentSymbols';
 import { foldingHandler } from './handlers/folding';
 import { formattingHandler } from './handlers/formatting';
+import { hoverHandler } from './handlers/hover';
 import { previewHandler } from './handlers/preview';
+import { referencesHandler } from './handlers/references';
+import { renameHandler } from './handlers/rename';
 import { selectionRangesHandler } from './handlers/selectionRanges';
 import { semanticTokensHandler } from './handlers/semanticTokens';
 import { structureHandler } from './handlers/structure';
+import { workspaceIndexHandler } from './handlers/workspaceIndex';
 import { parseResolution, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
 import { LintService } from './lint/lintService';
 import { LintSettings } from './lint/lintSettings';
+import { createNavigation } from './navigation/navigation';
+import { fanOutNotifications } from './notificationFanOut';
 import { ILogger, runSafe } from './runSafe';
 import { productVersion } from './version';
 
@@ -34,6 +43,13 @@ const FEATURES: readonly FeatureHandler[] = [
 	citationsHandler,
 	previewHandler,
 	commandsHandler,
+	workspaceIndexHandler,
+	hoverHandler,
+	documentLinksHandler,
+	definitionHandler,
+	referencesHandler,
+	documentHighlightHandler,
+	renameHandler,
 ];
 
 /**
@@ -48,10 +64,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 	// The cache lives in this closure rather than in module state, so every connection (and every test) gets its own.
 	const models = new DocumentCache<Resolution>(parseResolution);
 	const logger: ILogger = { error: message => connection.console.error(message) };
+	// Several features listen for changed settings and watched files, which the connection gives one handler each.
+	connection = fanOutNotifications(connection, logger);
 	let params: InitializeParams | undefined;
 	const initializeParams = () => params;
 	const lint = new LintService(models, new LintSettings({ connection, configFiles: host.configFiles, initializeParams }));
-	const context: ServerContext = { connection, documents, models, logger, lint, initializeParams };
+	const navigation = createNavigation({ connection, documents, models, logger, files: host.workspaceFiles, initializeParams });
+	const context: ServerContext = { connection, documents, models, logger, lint, navigation, initializeParams };
 
 	connection.onInitialize((initialize): InitializeResult => {
 		params = initialize;

@@ -129,9 +129,12 @@ describe('a keystroke re-reads only the document that changed', () => {
 					visit(full);
 				} else if (entry.isFile() && entry.name.endsWith('.ts')) {
 					const source = fs.readFileSync(full, 'utf8');
+					// The workspace index lists the folders once, when the workspace opens or a folder is added; file
+					// events keep it current after that, so its directory listing is not on the keystroke path.
+					const listsOnceAtStart = full === path.join(serverDir, 'node', 'workspaceFiles.ts');
 					// Diagnostics are pulled per document; a listener on every change would do work per keystroke.
 					for (const pattern of [/\breaddir(?:Sync)?\(/, /\bopendir(?:Sync)?\(/, /\bglob(?:Sync)?\(/, /\.onDidChangeContent\(/]) {
-						if (pattern.test(source)) {
+						if (pattern.test(source) && !(listsOnceAtStart && pattern.source.includes('readdir'))) {
 							offenders.push(`${path.relative(repoRoot, full)}: ${pattern.source}`);
 						}
 					}

@@ -4,11 +4,15 @@ import type { Resolution } from '../languageService';
 import type { DocumentCache } from '../languageService/documentCache';
 import type { ILintConfigFiles } from '../lint/configFiles';
 import type { LintService } from '../lint/lintService';
+import type { WorkspaceFileSystem } from '../languageService/workspace/types';
+import type { Navigation } from '../navigation/navigation';
 import type { ILogger } from '../runSafe';
 
 /** What the environment gives the server beyond the connection: the Node server passes file access, a browser none. */
 export interface ServerHost {
 	readonly configFiles?: ILintConfigFiles;
+	/** The workspace's files, for the workspace index and catalogue files. */
+	readonly workspaceFiles?: WorkspaceFileSystem;
 }
 
 /** What every feature handler shares: the connection, the open documents and their parsed models. */
@@ -19,6 +23,8 @@ export interface ServerContext {
 	readonly logger: ILogger;
 	/** The checker's findings per document version, with their configuration. */
 	readonly lint: LintService;
+	/** The workspace index and the catalogue that hovers, links, definition and references consult. */
+	readonly navigation: Navigation;
 	/** What the client sent in `initialize` (capabilities, workspace folders); undefined before that. */
 	initializeParams(): InitializeParams | undefined;
 }

@@ -2,6 +2,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { describeFailure } from '../errors';
 import { startServer } from '../server';
 import { nodeLintConfigFiles } from './lintConfigFiles';
+import { nodeWorkspaceFiles } from './workspaceFiles';
 
 /** The transports vscode-languageserver reads from the command line. */
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -25,4 +26,4 @@ process.on('unhandledRejection', reason => {
 	connection.console.error(describeFailure('Unhandled promise rejection', reason));
 });
 
-startServer(connection, { configFiles: nodeLintConfigFiles });
+startServer(connection, { configFiles: nodeLintConfigFiles, workspaceFiles: nodeWorkspaceFiles });

@@ -19,6 +19,6 @@ export interface WorkspaceView {
 export interface WorkspaceFileSystem {
 	/** The URIs of the text and Markdown files under the folders, skipping build and dependency folders, bounded. */
 	findFiles(folders: readonly string[]): Promise<string[]>;
-	/** The file's text, or undefined when it cannot be read or is too large to be a draft. */
-	readFile(uri: string): Promise<string | undefined>;
+	/** The file's text, or undefined when it cannot be read or is larger than `maxBytes` (a default for drafts). */
+	readFile(uri: string, maxBytes?: number): Promise<string | undefined>;
 }
