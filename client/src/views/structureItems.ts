@@ -33,6 +33,17 @@ export class StructureItem {
 }
 
 /**
+ * The deepest item at a position among all the trees. The footnotes of a text taken from a PDF stand at the bottom of
+ * each page, so the range of the Footnotes group spans paragraphs of the body; the deepest item is the paragraph.
+ */
+export function deepestAt(roots: readonly StructureItem[], position: vscode.Position): StructureItem | undefined {
+	const depth = (item: StructureItem): number => item.parent ? 1 + depth(item.parent) : 0;
+	return roots.map(root => root.itemAt(position))
+		.filter((item): item is StructureItem => item !== undefined)
+		.sort((a, b) => depth(b) - depth(a))[0];
+}
+
+/**
  * Counts each diagnostic on the deepest item where it starts and on every item above it, so that a collapsed
  * paragraph still shows that one of its sub-paragraphs has a problem. Hints and information are left out: the
  * badges are for what needs fixing.
@@ -43,7 +54,7 @@ export function attachProblems(roots: readonly StructureItem[], diagnostics: rea
 		if (!isError && diagnostic.severity !== vscode.DiagnosticSeverity.Warning) {
 			continue;
 		}
-		let item = roots.map(root => root.itemAt(diagnostic.range.start)).find(Boolean);
+		let item = deepestAt(roots, diagnostic.range.start);
 		const deepest = item;
 		for (; item; item = item.parent) {
 			item.errors += isError ? 1 : 0;

@@ -3,7 +3,7 @@ import type { StructureNode, StructureResult } from '../../../server/src/languag
 import { SETTINGS_SECTION } from '../constants';
 import type { ActiveDraft } from './activeDraft';
 import type { DraftRequests } from './requests';
-import { attachProblems, StructureItem, toTreeItem } from './structureItems';
+import { attachProblems, deepestAt, StructureItem, toTreeItem } from './structureItems';
 
 export const STRUCTURE_VIEW_ID = 'unResolution.structure';
 
@@ -95,7 +95,7 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
 			return;
 		}
 		this.followTimer = setTimeout(() => {
-			const item = this.roots.map(root => root.itemAt(editor.selection.active)).find(Boolean);
+			const item = deepestAt(this.roots, editor.selection.active);
 			if (item) {
 				this.view.reveal(item, { select: true, focus: false }).then(undefined, () => undefined);
 			}
