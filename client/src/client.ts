@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { RC_FILE_NAME } from '../../server/src/lint/configFiles';
 import { registerAutoDetection } from './autoDetect';
+import { catalogueInitializationOptions, registerOnlineCatalogue } from './catalogue/onlineCatalogue';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
 import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
@@ -33,6 +34,7 @@ export async function startClient(context: vscode.ExtensionContext, factory: Cli
 	registerCommands(context, () => client);
 	registerAutoDetection(context);
 	const api = registerDraftFeatures(context, () => client);
+	registerOnlineCatalogue(context, client);
 	await client.start();
 	return api;
 }
@@ -51,6 +53,8 @@ function clientOptions(context: vscode.ExtensionContext, documentSelector: Docum
 		// The server asks for the settings itself but does not watch files, so the client reports changes of the
 		// checker's configuration file.
 		synchronize: { fileEvents: watchConfigurationFiles(context) },
+		// Read again at every (re)start, so that a restarted server knows whether the workspace is trusted now.
+		initializationOptions: catalogueInitializationOptions,
 	};
 }
 
