@@ -1,24 +1,30 @@
-import { buildCitationIndex, ownSymbol } from '../languageService/features/views/citationIndex';
+import { buildCitationIndex, ownSymbol, type TitleLookup } from '../languageService/features/views/citationIndex';
 import { Requests } from '../languageService/features/views/protocol';
+import type { Resolution } from '../languageService';
 import type { ServerContext } from './context';
 import { documentRequest } from './documentRequest';
 
 /** `unResolution/citations`: the cited documents of a draft, grouped by organ, for the Citations view. */
 export const citationsHandler = documentRequest(Requests.citations, 'the citations', (resolution, document, context) =>
-	buildCitationIndex(resolution, document, titlesOfOpenDrafts(context)));
+	buildCitationIndex(resolution, document, titles(resolution, context)));
 
 /**
- * Every open draft knows its own number and title, so a draft that cites another open one shows that one's title.
- * The catalogue (issue 4) will add titles from files and the built-in list; the lookup is the seam it plugs into.
+ * Titles from the catalogue (the workspace's resolutions, catalogue files, online answers already cached, the
+ * built-in list) in the draft's language, and failing that from the open drafts, each of which knows its own number
+ * and title, unsaved ones included.
  */
-function titlesOfOpenDrafts({ documents, models }: ServerContext): (symbol: string) => string | undefined {
-	let titles: Map<string, string> | undefined;
+function titles(resolution: Resolution, { documents, models, navigation }: ServerContext): TitleLookup {
+	let open: Map<string, string> | undefined;
 	return symbol => {
-		titles ??= new Map(documents.all().flatMap(document => {
+		const known = navigation.catalogues.catalogue.describe(symbol, resolution.language)?.title?.text;
+		if (known) {
+			return known;
+		}
+		open ??= new Map(documents.all().flatMap(document => {
 			const model = models.get(document);
 			const own = ownSymbol(model);
 			return own && model.header.title ? [[own, model.header.title.text] as const] : [];
 		}));
-		return titles.get(symbol);
+		return open.get(symbol);
 	};
 }

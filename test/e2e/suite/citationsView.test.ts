@@ -30,6 +30,8 @@ suite('Citations view', () => {
 		const assembly = await rows(api.citations, organs[0].element);
 		assert.ok(assembly.some(entry => entry.label === 'A/RES/70/1'), assembly.map(entry => entry.label).join(', '));
 		assert.ok(assembly.some(entry => entry.label === 'A/80/245'));
+		// The title comes from the catalogue, here its built-in list.
+		assert.equal(assembly.find(entry => entry.label === 'A/RES/70/1')?.description, 'Transforming our world: the 2030 Agenda for Sustainable Development');
 		const places = await rows(api.citations, await row(api.citations, 'A/RES/70/1', organs[0].element));
 		assert.equal(places[0].label, 'Line 19');
 		assert.equal(places[0].description, '70/1');
