@@ -93,6 +93,13 @@ describe('renumbering sub-paragraphs', () => {
 		assert.match(renumbered(text, resolution => renumberSubParagraphs(resolution)), /2\. Decides:\n\n\(a\) To act/);
 	});
 
+	it('writes a list in the style its language uses at that level, as the numbering diagnostic expects', () => {
+		const english = 'The General Assembly,\n\n1. Encourages States:\n\na) To invest;\n\nb) To share;';
+		assert.match(renumbered(english, resolution => renumberSubParagraphs(resolution)), /\(a\) To invest;\n\n\(b\) To share;/);
+		const french = 'L’Assemblée générale,\n\n1. Encourage les États :\n\n(a) À investir ;\n\n(b) À partager ;';
+		assert.match(renumbered(french, resolution => renumberSubParagraphs(resolution)), /\na\) À investir ;\n\nb\) À partager ;/);
+	});
+
 	it('writes Chinese ㈠ and （一） lists and Arabic lists in their own form', () => {
 		const chinese = '大会，\n\n1. 鼓励会员国：\n\n(a) 投资；\n\n㈠ 开放数据；\n\n㈢ 共享登记册；\n\n（一）甲；\n\n（三）乙。';
 		const result = renumbered(chinese, resolution => renumberSubParagraphs(resolution));

@@ -28,33 +28,42 @@ function ideographNumber(value: number): string {
 	return `${tens > 1 ? IDEOGRAPHS[tens - 1] : ''}十${units > 0 ? IDEOGRAPHS[units - 1] : ''}`;
 }
 
-// The styles each language labels its levels with when a drafter starts a list (Editorial Manual, R27–R29).
-const DEFAULT_STYLES: Record<DocumentLanguage, readonly LabelStyle[]> = {
-	en: ['paren-letter', 'paren-roman', 'letter-dot', 'roman-dot'],
-	zh: ['paren-letter', 'parenthesized-ideograph', 'letter-dot', 'roman-dot'],
-	fr: ['letter-paren', 'roman-paren', 'letter-dot', 'roman-dot'],
-	es: ['letter-paren', 'roman-paren', 'letter-dot', 'roman-dot'],
-	ru: ['letter-paren', 'roman-paren', 'letter-dot', 'roman-dot'],
-	ar: ['arabic-letter', 'arabic-quoted-number', 'letter-dot', 'roman-dot'],
+// The label styles each language uses at each level, the usual one first (Editorial Manual "Paragraphs and
+// subparagraphs", R27–R29; the corpus: Chinese writes the second level ㈠ or (i), French, Spanish and Russian a), i)).
+const LANGUAGE_STYLES: Record<DocumentLanguage, ReadonlyArray<readonly LabelStyle[]>> = {
+	en: [['paren-letter'], ['paren-roman'], ['letter-dot'], ['roman-dot']],
+	zh: [['paren-letter'], ['parenthesized-ideograph', 'paren-roman'], ['letter-dot'], ['roman-dot']],
+	fr: [['letter-paren'], ['roman-paren'], ['letter-dot'], ['roman-dot']],
+	es: [['letter-paren'], ['roman-paren'], ['letter-dot'], ['roman-dot']],
+	ru: [['letter-paren'], ['roman-paren'], ['letter-dot'], ['roman-dot']],
+	ar: [['arabic-letter'], ['arabic-quoted-number'], ['letter-dot'], ['roman-dot']],
 };
 
-/** The style a new list at `level` (1 to 4) takes in a language. */
+/** The styles a language labels sub-paragraphs of `level` (1 to 4) with, the usual one first. */
+export function languageLabelStyles(language: DocumentLanguage, level: number): readonly LabelStyle[] {
+	const levels = LANGUAGE_STYLES[language];
+	return levels[Math.min(Math.max(level, 1), levels.length) - 1];
+}
+
+/** The style a new list at `level` takes in a language. */
 export function defaultLabelStyle(language: DocumentLanguage, level: number): LabelStyle {
-	const styles = DEFAULT_STYLES[language];
-	return styles[Math.min(Math.max(level, 1), styles.length) - 1];
+	return languageLabelStyles(language, level)[0];
 }
 
 /**
  * The edits that relabel every list of sub-paragraphs under `paragraphs` as 1, 2, 3 … per level, each list in the
- * style most of its items already have. Only labels whose position or style is wrong change, so a correct text
- * gets no edit at all (not even for a Cyrillic "а" typed among Latin letters).
+ * style most of its items already have when the language uses it at that level, and otherwise in the language's
+ * own style ("a)" becomes "(a)" in English). Only labels whose position or style is wrong change, so a correct
+ * text gets no edit at all (not even for a Cyrillic "а" typed among Latin letters).
  */
 export function subParagraphLabelEdits(resolution: Resolution, paragraphs: readonly ParagraphBase[]): OffsetEdit[] {
 	const edits: OffsetEdit[] = [];
 	const relabel = (list: readonly SubParagraph[]) => {
 		for (const items of byLevel(list)) {
-			const style = majorityStyle(items);
-			const model = items.find(item => item.style === style)!;
+			const allowed = languageLabelStyles(resolution.language, items[0].level);
+			const majority = majorityStyle(items);
+			const style = allowed.includes(majority) ? majority : allowed[0];
+			const model = items.find(item => item.style === style) ?? { label: formatLabel(style, 1), style };
 			items.forEach((item, index) => {
 				const written = resolution.text.slice(item.labelSpan.start, item.labelSpan.end);
 				// A label wrapped in Markdown or otherwise not written as read is left for the drafter.
