@@ -20,7 +20,7 @@ import { selectionRangesHandler } from './handlers/selectionRanges';
 import { semanticTokensHandler } from './handlers/semanticTokens';
 import { structureHandler } from './handlers/structure';
 import { workspaceIndexHandler } from './handlers/workspaceIndex';
-import { parseResolution, Resolution } from './languageService';
+import { parseResolution, type DocumentLanguage, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
 import { LintService } from './lint/lintService';
 import { LintSettings } from './lint/lintSettings';
@@ -62,14 +62,27 @@ const FEATURES: readonly FeatureHandler[] = [
 export function startServer(connection: Connection, host: ServerHost = {}): void {
 	const documents = new TextDocuments(TextDocument);
 	// The cache lives in this closure rather than in module state, so every connection (and every test) gets its own.
-	const models = new DocumentCache<Resolution>(parseResolution);
+	// A document's settings may force its language (unResolution.language); otherwise the parser detects it.
+	const forcedLanguages = new Map<string, DocumentLanguage>();
+	const models = new DocumentCache<Resolution>((text, uri) => parseResolution(text, { language: forcedLanguages.get(uri) }));
+	const onLanguage = (uri: string, language: DocumentLanguage | undefined) => {
+		if (forcedLanguages.get(uri) !== language) {
+			if (language) {
+				forcedLanguages.set(uri, language);
+			} else {
+				forcedLanguages.delete(uri);
+			}
+			models.delete(uri);
+		}
+	};
 	const logger: ILogger = { error: message => connection.console.error(message) };
 	// Several features listen for changed settings and watched files, which the connection gives one handler each.
 	connection = fanOutNotifications(connection, logger);
 	let params: InitializeParams | undefined;
 	const initializeParams = () => params;
-	const lint = new LintService(models, new LintSettings({ connection, configFiles: host.configFiles, initializeParams }));
 	const navigation = createNavigation({ connection, documents, models, logger, files: host.workspaceFiles, initializeParams });
+	const lint = new LintService(models, new LintSettings({ connection, configFiles: host.configFiles, initializeParams, onLanguage }),
+		() => navigation.catalogues.catalogue);
 	const context: ServerContext = { connection, documents, models, logger, lint, navigation, initializeParams };
 
 	connection.onInitialize((initialize): InitializeResult => {

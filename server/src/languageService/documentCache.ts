@@ -19,10 +19,11 @@ interface Entry<T> {
 }
 
 export class DocumentCache<T> {
-	readonly #compute: (text: string) => T;
+	readonly #compute: (text: string, uri: string) => T;
 	readonly #entries = new Map<string, Entry<T>>();
 
-	constructor(compute: (text: string) => T) {
+	/** `compute` receives the URI too, for what depends on the document's settings (a forced language). */
+	constructor(compute: (text: string, uri: string) => T) {
 		this.#compute = compute;
 	}
 
@@ -32,7 +33,7 @@ export class DocumentCache<T> {
 		if (entry && entry.version === document.version) {
 			return entry.value;
 		}
-		const value = this.#compute(document.getText());
+		const value = this.#compute(document.getText(), document.uri);
 		this.#entries.set(document.uri, { version: document.version, value });
 		return value;
 	}

@@ -1,4 +1,5 @@
 import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver';
+import type { DocumentLanguage } from '../languageService';
 import { mergeConfigs, readConfig, type LintConfig } from '../languageService/diagnostics';
 import { describeFailure } from '../errors';
 import type { ConfigFile, ILintConfigFiles } from './configFiles';
@@ -12,6 +13,8 @@ export interface LintSettingsOptions {
 	configFiles?: ILintConfigFiles;
 	/** What the client said at initialisation, once it has: its capabilities and workspace folders. */
 	initializeParams(): InitializeParams | undefined;
+	/** Told the language a document's settings force (`unResolution.language`), or undefined for detection. */
+	onLanguage?(uri: string, language: DocumentLanguage | undefined): void;
 }
 
 /**
@@ -76,6 +79,7 @@ export class LintSettings {
 			return undefined;
 		}
 		const rules = typeof section === 'object' && section !== null ? (section as { rules?: unknown }).rules : undefined;
+		this.#options.onLanguage?.(uri, forcedLanguage(section));
 		const { config, errors } = readConfig({ rules: rules ?? {} });
 		if (errors.length > 0) {
 			this.#report(`setting ${SETTINGS_SECTION}.rules: ${errors.join('; ')}`);
@@ -101,4 +105,12 @@ export class LintSettings {
 			message: `UN Resolution: ignoring part of the configuration in ${message}`,
 		});
 	}
+}
+
+const LANGUAGES: readonly DocumentLanguage[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+
+/** The language `unResolution.language` forces, or undefined for "auto" and anything unknown. */
+function forcedLanguage(section: unknown): DocumentLanguage | undefined {
+	const value = typeof section === 'object' && section !== null ? (section as { language?: unknown }).language : undefined;
+	return LANGUAGES.find(language => language === value);
 }
