@@ -1,5 +1,5 @@
 import type { DocumentLanguage, Opener } from '../model/types';
-import { normalizeWithMap, preparedEntries, type PreparedEntry } from '../vocabulary';
+import { entriesAt, normalizeWithMap, type PreparedEntry } from '../vocabulary';
 
 /** An opener found in clean text, with clean offsets; the caller maps them to the source. */
 export type OpenerMatch = Omit<Opener, 'span' | 'text'> & { start: number; end: number };
@@ -80,10 +80,7 @@ function matchCased(text: string, language: DocumentLanguage): Found | undefined
 }
 
 function longestEntryAt(text: string, position: number, language: DocumentLanguage): PreparedEntry | undefined {
-	for (const candidate of preparedEntries(language)) {
-		if (!text.startsWith(candidate.normalized, position)) {
-			continue;
-		}
+	for (const candidate of entriesAt(text, position, language)) {
 		const next = text[position + candidate.normalized.length];
 		// Arabic writes some prepositions joined to the next word ("ترحب ب" + "جميع") and Chinese puts the object
 		// right after the verb, so such phrases need no boundary; everywhere else a phrase must end at a word

@@ -36,6 +36,53 @@ export function preparedEntries(language: DocumentLanguage): PreparedEntry[] {
 	return list;
 }
 
+/** A trie over the normalized phrases of one language, one character (UTF-16 unit) per level. */
+interface TrieNode {
+	children: Map<string, TrieNode>;
+	/** The entries whose normalized phrase ends here, in the order of {@link preparedEntries}. */
+	entries: PreparedEntry[];
+}
+
+const tries = new Map<DocumentLanguage, TrieNode>();
+
+function trieOf(language: DocumentLanguage): TrieNode {
+	let root = tries.get(language);
+	if (!root) {
+		root = { children: new Map(), entries: [] };
+		for (const prepared of preparedEntries(language)) {
+			let node = root;
+			for (const char of prepared.normalized.split('')) {
+				let child = node.children.get(char);
+				if (!child) {
+					child = { children: new Map(), entries: [] };
+					node.children.set(char, child);
+				}
+				node = child;
+			}
+			node.entries.push(prepared);
+		}
+		tries.set(language, root);
+	}
+	return root;
+}
+
+/**
+ * The entries whose normalized phrase `text` holds at `position`, longest first: the same entries, in the same
+ * order, as filtering {@link preparedEntries} with `startsWith`, but found by walking a trie, because every
+ * paragraph of every keystroke asks and a language has hundreds of phrases.
+ */
+export function entriesAt(text: string, position: number, language: DocumentLanguage): PreparedEntry[] {
+	const ends: PreparedEntry[][] = [];
+	let node: TrieNode | undefined = trieOf(language);
+	for (let i = position; i < text.length && node; i++) {
+		node = node.children.get(text[i]);
+		if (node && node.entries.length > 0) {
+			ends.push(node.entries);
+		}
+	}
+	return ends.reverse().flat();
+}
+
 /**
  * Characters that do not change a word for matching purposes: the Arabic tatweel and vowel marks (official
  * texts write both "تسلّم" and "تسلم", "علماً" and "علما"), soft hyphens and zero-width joiners.
@@ -57,10 +104,15 @@ function foldCase(text: string, index: number, code: number): string {
 	if (code >= 65 && code <= 90) {
 		return String.fromCharCode(code + 32);
 	}
-	if (code < 0xc0 || (code >= 0x0590 && code < 0x1e00) || code >= 0x2000) {
+	if (isCaseless(code)) {
 		return text[index];
 	}
 	return text[index].toLowerCase();
+}
+
+/** ASCII and the caseless scripts (Hebrew to Tibetan, punctuation, CJK); ASCII capitals are handled apart. */
+function isCaseless(code: number): boolean {
+	return code < 0xc0 || (code >= 0x0590 && code < 0x1e00) || code >= 0x2000;
 }
 
 /** Lower-cases and folds ignored characters and every kind of space, for comparison only. */
@@ -73,23 +125,38 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 	let out = '';
 	const map: number[] = [];
 	let lastWasSpace = true;
+	// Characters that stay as they are (most of them) are copied a run at a time with one slice, rather than one
+	// new string per character; `run` is where the current run of unchanged characters began.
+	let run = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
+		let kept = false;
+		let replacement = '';
 		if (isIgnored(code)) {
-			continue;
-		}
-		if (isSpace(code)) {
-			if (!lastWasSpace) {
-				out += ' ';
-				map.push(i);
-				lastWasSpace = true;
+			// Dropped: neither kept nor replaced.
+		} else if (isSpace(code)) {
+			kept = !lastWasSpace && code === 32;
+			replacement = lastWasSpace ? '' : ' ';
+			lastWasSpace = true;
+		} else {
+			lastWasSpace = false;
+			kept = isCaseless(code) && code !== 0x2019 && (code < 65 || code > 90);
+			if (!kept) {
+				replacement = foldCase(text, i, code);
+				kept = replacement === text[i];
 			}
+		}
+		if (kept) {
+			map.push(i);
 			continue;
 		}
-		lastWasSpace = false;
-		out += foldCase(text, i, code);
-		map.push(i);
+		out += text.slice(run, i) + replacement;
+		if (replacement !== '') {
+			map.push(i);
+		}
+		run = i + 1;
 	}
+	out += text.slice(run);
 	map.push(text.length);
 	return { text: out, map };
 }
