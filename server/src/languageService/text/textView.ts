@@ -21,6 +21,12 @@ export class TextView {
 
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
+		// Most paragraphs are one piece without markup: one run, and nothing to join. Views live as long as the
+		// model, so their arrays are made to measure rather than grown by pushing.
+		const single = pieces.length === 1 ? markupToRemove(source, pieces[0]) : undefined;
+		if (single === NONE && pieces[0].end > pieces[0].start) {
+			return new TextView(source.slice(pieces[0].start, pieces[0].end), [0], [pieces[0].start], pieces[0].end);
+		}
 		const parts: string[] = [];
 		const cleanStarts: number[] = [];
 		const sourceStarts: number[] = [];
@@ -42,14 +48,14 @@ export class TextView {
 				length += 1;
 			}
 			let position = piece.start;
-			for (const removed of markupToRemove(source, piece)) {
+			for (const removed of single ?? markupToRemove(source, piece)) {
 				copy(position, removed.start);
 				position = removed.end;
 			}
 			copy(position, piece.end);
 		});
 		const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
-		return new TextView(parts.join(''), cleanStarts, sourceStarts, end);
+		return new TextView(parts.join(''), cleanStarts.slice(), sourceStarts.slice(), end);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */

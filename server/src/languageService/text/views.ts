@@ -3,15 +3,18 @@ import { TextView } from './textView';
 
 // The parser, the citation finder and several rules all read the clean text of the same paragraphs; remembering
 // the view per pieces array (which belongs to one node of one parse) builds each view once per version.
-const cache = new WeakMap<readonly Span[], { length: number; view: TextView }>();
+const cache = new WeakMap<readonly Span[], TextView>();
 
 /** The clean view of a node's pieces, built once while the pieces stay as they are. */
 export function viewOfPieces(source: string, pieces: readonly Span[]): TextView {
 	const cached = cache.get(pieces);
-	if (cached && cached.length === pieces.length) {
-		return cached.view;
+	// The parser only ever appends pieces (a paragraph continued after a page break), and an appended piece lies
+	// further on in the source, so a view that still ends where the pieces end is up to date.
+	const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
+	if (cached && cached.sourceOffset(cached.text.length) === end) {
+		return cached;
 	}
 	const view = TextView.of(source, pieces);
-	cache.set(pieces, { length: pieces.length, view });
+	cache.set(pieces, view);
 	return view;
 }
