@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import * as ts from 'typescript';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseResolution, type DocumentLanguage, type Resolution, type SubParagraph } from '../../server/src/languageService';
 import { computeDiagnostics, DEFAULT_CONFIG } from '../../server/src/languageService/diagnostics';
@@ -13,7 +14,7 @@ import { repoRoot } from '../support/paths';
 /**
  * Guards the cost of analysis without timing anything (timings belong to `npm run bench`): a text made of k
  * copies of a body yields exactly k times the nodes and the findings, each copy the same as the first, and an edit
- * makes the server re-read only the document that changed.
+ * makes the server re-read only the document that changed, with no walk over the workspace on the way.
  *
  * The bodies are preambles: copies of numbered paragraphs or footnotes would restart their numbering, which the
  * checker rightly reports once per document, not once per copy. Each body carries defects so that findings exist.
@@ -118,26 +119,17 @@ describe('a keystroke re-reads only the document that changed', () => {
 		assert.equal(parses, 4, 'only the edited document is parsed again');
 	});
 
-	test('no server code lists directories or reacts to every change of content', () => {
+	test('what runs per keystroke touches only the changed document, never the workspace', () => {
 		const serverDir = path.join(repoRoot, 'server', 'src');
 		const offenders: string[] = [];
 		const visit = (dir: string): void => {
 			for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 				const full = path.join(dir, entry.name);
-				// The CLI expands its command-line globs once per run; it is not the editor's per-keystroke path.
-				if (entry.isDirectory() && full !== path.join(serverDir, 'cli')) {
+				if (entry.isDirectory()) {
 					visit(full);
 				} else if (entry.isFile() && entry.name.endsWith('.ts')) {
-					const source = fs.readFileSync(full, 'utf8');
-					// The workspace index lists the folders once, when the workspace opens or a folder is added; file
-					// events keep it current after that, so its directory listing is not on the keystroke path.
-					const listsOnceAtStart = full === path.join(serverDir, 'node', 'workspaceFiles.ts');
-					// Diagnostics are pulled per document; a listener on every change would do work per keystroke.
-					for (const pattern of [/\breaddir(?:Sync)?\(/, /\bopendir(?:Sync)?\(/, /\bglob(?:Sync)?\(/, /\.onDidChangeContent\(/]) {
-						if (pattern.test(source) && !(listsOnceAtStart && pattern.source.includes('readdir'))) {
-							offenders.push(`${path.relative(repoRoot, full)}: ${pattern.source}`);
-						}
-					}
+					const where = path.relative(repoRoot, full);
+					offenders.push(...perKeystrokeScans(fs.readFileSync(full, 'utf8')).map(problem => `${where}: ${problem}`));
 				}
 			}
 		};
@@ -145,3 +137,28 @@ describe('a keystroke re-reads only the document that changed', () => {
 		assert.deepEqual(offenders, []);
 	});
 });
+
+/** The registrations whose listener runs on every keystroke: a change of content, and a pull of diagnostics. */
+const PER_KEYSTROKE = /\.(?:onDidChangeContent|onDidChangeTextDocument|diagnostics\.on)$/;
+/** A walk over all open documents or the workspace's files, or any file access. */
+const SCAN = /\.(?:all|keys)\(\)|\b(?:scan|findFiles|readdir|readFile|readFileSync|opendir)\(|\bfs\./;
+
+/**
+ * The listeners registered for every keystroke, each checked for a walk over the workspace in its own body.
+ * The workspace index scans files once, at start and when folders change; it must never be reached from here.
+ */
+function perKeystrokeScans(source: string): string[] {
+	const problems: string[] = [];
+	const file = ts.createSourceFile('source.ts', source, ts.ScriptTarget.Latest, true);
+	const visit = (node: ts.Node): void => {
+		if (ts.isCallExpression(node) && PER_KEYSTROKE.test(node.expression.getText(file))) {
+			const listener = node.arguments.map(argument => argument.getText(file)).join(' ');
+			if (SCAN.test(listener)) {
+				problems.push(`a per-keystroke listener walks the workspace: ${listener.slice(0, 80)}`);
+			}
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(file);
+	return problems;
+}
