@@ -8,7 +8,10 @@ import type { WorkspaceFileSystem } from '../languageService/workspace/types';
 import type { Navigation } from '../navigation/navigation';
 import type { ILogger } from '../runSafe';
 
-/** What the environment gives the server beyond the connection: the Node server passes file access, a browser none. */
+/**
+ * What the environment gives the server beyond the connection: file access, from the disk in Node, or through the
+ * web client in a browser.
+ */
 export interface ServerHost {
 	readonly configFiles?: ILintConfigFiles;
 	/** The workspace's files, for the workspace index and catalogue files. */

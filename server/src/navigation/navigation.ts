@@ -20,7 +20,7 @@ export interface NavigationOptions {
 	documents: TextDocuments<TextDocument>;
 	models: DocumentCache<Resolution>;
 	logger: ILogger;
-	/** File access from the environment; absent in a browser, where only open documents are indexed. */
+	/** File access from the environment; without it only open documents are indexed. */
 	files: WorkspaceFileSystem | undefined;
 	initializeParams(): InitializeParams | undefined;
 }

@@ -20,8 +20,8 @@ export interface WorkspaceServiceOptions {
 /**
  * Keeps the workspace index: every resolution under the workspace folders, read once in the background, then kept
  * current by file events; open documents replace their file's entry with the text being edited, read from the
- * shared model cache when someone asks (so typing costs nothing here). Without file access (a browser build for
- * now) the index holds the open documents only.
+ * shared model cache when someone asks (so typing costs nothing here). Without file access (a host that passes
+ * none, as some tests do) the index holds the open documents only.
  */
 export class WorkspaceService {
 	readonly index = new WorkspaceIndex();
@@ -68,11 +68,14 @@ export class WorkspaceService {
 		await this.readFromDisk(uri);
 	}
 
-	/** A document was closed: what is on disk counts again (the edits may not have been saved). */
+	/**
+	 * A document was closed: what is stored counts again (the edits may not have been saved). Any scheme may have
+	 * a stored file, `vscode-vfs:` in github.dev for one; only an unsaved draft has none.
+	 */
 	async documentClosed(uri: string): Promise<void> {
 		this.indexedVersions.delete(uri);
 		this.index.remove(uri);
-		if (uri.startsWith('file:')) {
+		if (!uri.startsWith('untitled:')) {
 			await this.readFromDisk(uri);
 		}
 	}

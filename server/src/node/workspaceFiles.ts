@@ -1,17 +1,14 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DRAFT_EXTENSIONS, MAX_DRAFT_BYTES, SKIPPED_FOLDERS } from '../languageService/workspace/draftFiles';
 import type { WorkspaceFileSystem } from '../languageService/workspace/types';
 
-/** Folders that hold dependencies, build output or tool state, never drafts. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', '.vscode-test', '.cache']);
-/** Where drafts live: plain text and Markdown (".resolution.txt" ends in ".txt"), and ".resolution". */
-const DRAFT_EXTENSIONS = /\.(?:txt|md|resolution)$/i;
+const SKIPPED = new Set(SKIPPED_FOLDERS);
+const DRAFT_NAME = new RegExp(`\\.(?:${DRAFT_EXTENSIONS.join('|')})$`, 'i');
 /** A workspace with more files than this is not a folder of drafts; indexing stops there. */
 const MAX_FILES = 5000;
 const MAX_DEPTH = 12;
-/** Resolutions are tens of kilobytes; a file above this is something else. Catalogue files ask for more. */
-const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The workspace's files on the local file system, for the Node server. Only `file:` URIs are read; anything that
@@ -29,7 +26,7 @@ export const nodeWorkspaceFiles: WorkspaceFileSystem = {
 		return found.slice(0, MAX_FILES);
 	},
 
-	async readFile(uri, maxBytes = DEFAULT_MAX_BYTES) {
+	async readFile(uri, maxBytes = MAX_DRAFT_BYTES) {
 		const file = localPath(uri);
 		if (!file) {
 			return undefined;
@@ -58,9 +55,9 @@ async function walk(directory: string, depth: number, found: string[]): Promise<
 			return;
 		}
 		const full = path.join(directory, entry.name);
-		if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+		if (entry.isDirectory() && !SKIPPED.has(entry.name)) {
 			await walk(full, depth + 1, found);
-		} else if (entry.isFile() && DRAFT_EXTENSIONS.test(entry.name)) {
+		} else if (entry.isFile() && DRAFT_NAME.test(entry.name)) {
 			found.push(pathToFileURL(full).toString());
 		}
 	}

@@ -12,9 +12,9 @@ export interface WorkspaceView {
 }
 
 /**
- * File access, injected by the environment: the Node server implements it with the file system, a browser build
- * can implement it with the VS Code file system API. Both methods resolve, never reject: a file that cannot be
- * read is simply absent.
+ * File access, injected by the environment: the Node server implements it with the file system, the browser
+ * build by asking the web client, which uses the VS Code file system API. Both methods resolve, never reject: a
+ * file that cannot be read is simply absent.
  */
 export interface WorkspaceFileSystem {
 	/** The URIs of the text and Markdown files under the folders, skipping build and dependency folders, bounded. */
