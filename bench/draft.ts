@@ -71,8 +71,14 @@ export interface DraftOptions {
 	/** Stop adding operative paragraphs once the text holds this many UTF-8 bytes. */
 	targetBytes: number;
 	seed?: number;
+	/** Preambular paragraphs of each part. */
 	preambular?: number;
 }
+
+// The parser reads paragraph numbers of up to three digits, as every real resolution has; a longer draft is a
+// composite resolution whose lettered parts each number their paragraphs from 1.
+const PART_BYTES = 650_000;
+const PART_LETTERS = 'ABCDEFGH';
 
 /** A whole resolution of about `targetBytes` bytes (a little more: the closing lines come after the target). */
 export function generateDraft(options: DraftOptions): string {
@@ -82,16 +88,30 @@ export function generateDraft(options: DraftOptions): string {
 		footnotes.push(`${superscript(footnotes.length + 1)} ${random.pick(['Resolution', 'See resolution'])} ${random.pick(['70/1', '69/313', '73/218', '79/1'])}, annex.`);
 		return superscript(footnotes.length);
 	};
-	const parts: string[] = [HEADING];
-	for (let i = 0; i < (options.preambular ?? 12); i++) {
-		const footnote = random.chance(30) ? marker() : '';
-		parts.push(`${random.pick(PREAMBULAR)} ${random.pick(CITATIONS)}, ${random.pick(QUALIFIERS)},${footnote}`);
+	const partCount = Math.ceil(options.targetBytes / PART_BYTES);
+	if (partCount > PART_LETTERS.length) {
+		throw new Error(`a generated draft holds at most ${PART_LETTERS.length * PART_BYTES} bytes`);
 	}
-	let bytes = Buffer.byteLength(parts.join('\n\n'));
-	for (let number = 1; bytes < options.targetBytes; number++) {
-		const paragraph = operativeParagraph(random, number, marker);
+	const parts: string[] = [HEADING];
+	let bytes = Buffer.byteLength(HEADING);
+	const add = (paragraph: string) => {
 		bytes += Buffer.byteLength(paragraph) + 2;
 		parts.push(paragraph);
+	};
+	for (let part = 0; part < partCount; part++) {
+		if (partCount > 1) {
+			add(`${PART_LETTERS[part]}\n\n${random.pick(ACTIONS).replace(/^to (\w)/, (_, first: string) => first.toUpperCase())}`);
+		}
+		for (let i = 0; i < (options.preambular ?? 12); i++) {
+			const footnote = random.chance(30) ? marker() : '';
+			add(`${random.pick(PREAMBULAR)} ${random.pick(CITATIONS)}, ${random.pick(QUALIFIERS)},${footnote}`);
+		}
+		for (let number = 1; bytes < options.targetBytes * (part + 1) / partCount; number++) {
+			if (number > 999) {
+				throw new Error('a part of the generated draft ran past paragraph 999');
+			}
+			add(operativeParagraph(random, number, marker));
+		}
 	}
 	// The last operative paragraph closes the resolution with a full stop.
 	parts[parts.length - 1] = parts[parts.length - 1].replace(/;(\S*)$/, '.$1');
@@ -102,11 +122,11 @@ export function generateDraft(options: DraftOptions): string {
 function operativeParagraph(random: Random, number: number, marker: () => string): string {
 	const footnote = random.chance(20) ? marker() : '';
 	const opening = `${number}. ${random.pick(OPERATIVE)} ${random.pick(SUBJECTS)} ${random.pick(ACTIONS)}, ${random.pick(QUALIFIERS)}`;
-	if (!random.chance(15)) {
+	if (!random.chance(60)) {
 		return `${opening}, and recalls ${random.pick(CITATIONS)};${footnote}`;
 	}
 	const lines = [`${opening}, by:${footnote}`];
-	const count = 2 + (number % 3);
+	const count = 3 + (number % 3);
 	for (let letter = 0; letter < count; letter++) {
 		lines.push(`(${String.fromCharCode(97 + letter)}) ${random.pick(ACTIONS).replace(/^to /, '')}, in line with ${random.pick(CITATIONS)};`);
 		if (letter === 0 && random.chance(40)) {
