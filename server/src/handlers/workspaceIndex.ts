@@ -19,6 +19,7 @@ export const workspaceIndexHandler: FeatureHandler = {
 	register(context) {
 		const { connection, documents, logger, navigation } = context;
 		const failed = (what: string) => (error: unknown) => logger.error(describeFailure(`Error while ${what}`, error));
+		const reloadCatalogue = (what: string) => void navigation.catalogues.reload().then(() => recheck(context), failed(what));
 		documents.onDidClose(event => void navigation.workspace.documentClosed(event.document.uri).catch(failed('re-reading a closed draft')));
 		connection.onDidChangeWatchedFiles(params => {
 			let catalogueChanged = false;
@@ -30,11 +31,11 @@ export const workspaceIndexHandler: FeatureHandler = {
 				}
 			}
 			if (catalogueChanged) {
-				void navigation.catalogues.reload().catch(failed('reloading the catalogue files'));
+				reloadCatalogue('reloading the catalogue files');
 			}
 		});
-		connection.onDidChangeConfiguration(() => void navigation.catalogues.reload().catch(failed('reloading the catalogue settings')));
-		connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => void navigation.catalogues.trust().catch(failed('trusting the workspace')));
+		connection.onDidChangeConfiguration(() => reloadCatalogue('reloading the catalogue settings'));
+		connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => void navigation.catalogues.trust().then(() => recheck(context), failed('trusting the workspace')));
 	},
 	initialized(context) {
 		const { navigation, logger, initializeParams } = context;
@@ -42,9 +43,17 @@ export const workspaceIndexHandler: FeatureHandler = {
 		watchFiles(context);
 		followFolders(context);
 		void navigation.workspace.scan(workspaceFolders(initializeParams())).catch(failed('indexing the workspace'));
-		void navigation.catalogues.reload().catch(failed('loading the catalogue files'));
+		void navigation.catalogues.reload().then(() => recheck(context), failed('loading the catalogue files'));
 	},
 };
+
+/** The catalogue changed, so citation dates may be judged differently: the client pulls the problems again. */
+function recheck({ connection, lint, initializeParams }: ServerContext): void {
+	lint.invalidate();
+	if (initializeParams()?.capabilities.workspace?.diagnostics?.refreshSupport) {
+		connection.languages.diagnostics.refresh();
+	}
+}
 
 function watchFiles({ connection, initializeParams, logger }: ServerContext): void {
 	if (!initializeParams()?.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
@@ -61,6 +70,6 @@ function followFolders({ connection, initializeParams, logger, navigation }: Ser
 	runSafe(logger, () => connection.workspace.onDidChangeWorkspaceFolders(event => {
 		event.removed.forEach(folder => navigation.workspace.folderRemoved(folder.uri));
 		void navigation.workspace.scan(event.added.map(folder => folder.uri));
-		void navigation.catalogues.reload();
+		void navigation.catalogues.reload().catch(error => logger.error(describeFailure('Error while reloading the catalogue files', error)));
 	}), undefined, 'Could not follow the workspace folders');
 }

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
 import { computeDiagnostics, DEFAULT_MAX_FULL_ANALYSIS_SIZE, isReducedAnalysis, type LintConfig, type LintDiagnostic } from '../languageService/diagnostics';
+import type { Catalogue } from '../languageService/catalogue/catalogue';
 import type { DocumentCache } from '../languageService/documentCache';
 import type { LintSettings } from './lintSettings';
 
@@ -33,7 +34,11 @@ export class LintService {
 	// Bumped on every configuration change, so that a result id never names findings of an older configuration.
 	#generation = 0;
 
-	constructor(models: DocumentCache<Resolution>, readonly settings: LintSettings) {
+	/**
+	 * `catalogue` gives the titles and dates that `citation.date-mismatch` compares citations with; without it the
+	 * rule knows the built-in list only.
+	 */
+	constructor(models: DocumentCache<Resolution>, readonly settings: LintSettings, private readonly catalogue?: () => Catalogue) {
 		this.#models = models;
 	}
 
@@ -51,7 +56,7 @@ export class LintService {
 		const snapshot: LintSnapshot = {
 			version: document.version,
 			resolution,
-			diagnostics: computeDiagnostics(resolution, config),
+			diagnostics: computeDiagnostics(resolution, config, this.catalogue?.()),
 			resultId: `${this.#generation}:${document.version}`,
 			reduced: isReducedAnalysis(resolution, config),
 			limit: config.maxFullAnalysisSize ?? DEFAULT_MAX_FULL_ANALYSIS_SIZE,

@@ -12,10 +12,15 @@ const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 const files = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter(file => file.endsWith('.txt')).sort() : [];
 const skip = files.length > 0 ? false : `the shared corpus is not at ${corpusDir}`;
 
-/** Errors and warnings a real text really deserves: the field error of 73/218 and the reuse of footnote 4 in Russian 75/202. */
+/**
+ * Errors and warnings a real text really deserves: the field error of 73/218, the reuse of footnote 4 in Russian
+ * 75/202, and the French text of E/RES/2025/3, which dates resolution 2020/15 "27 juillet 2020" where the other five
+ * language versions (and the built-in catalogue read from them) say 17 July 2020.
+ */
 const DESERVED: Record<string, Array<[string, number]>> = {
 	'zh-a-res-73-218.txt': [['artifact.field-error', 127]],
 	'ru-a-res-75-202.txt': [['footnote.repeated-marker', 115]],
+	'fr-e-res-2025-3.txt': [['citation.date-mismatch', 19]],
 };
 
 function findings(text: string, severities = ['error', 'warning']): Array<[string, number]> {

@@ -47,6 +47,8 @@ export enum DiagnosticCode {
 	FootnotePlacement = 'footnote.placement',
 	/** French ";", ":", "?" and "!" without the no-break space before them. */
 	PunctuationSpacing = 'punctuation.spacing',
+	/** A cited resolution whose date differs from the date the catalogue knows ("resolution 70/1 of 25 September 2014"). */
+	CitationDateMismatch = 'citation.date-mismatch',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -77,6 +79,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
 	[DiagnosticCode.FootnotePlacement]: 'warning',
 	// Information only: titles in English quoted inside French texts keep their own colons (A/RES/75/202).
 	[DiagnosticCode.PunctuationSpacing]: 'information',
+	[DiagnosticCode.CitationDateMismatch]: 'warning',
 };
 
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

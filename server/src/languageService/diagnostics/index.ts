@@ -1,8 +1,10 @@
+import type { Catalogue } from '../catalogue/catalogue';
 import type { Resolution } from '../model/types';
 import { isReducedAnalysis } from './analysisSize';
 import { severityOf, type LintConfig, DEFAULT_CONFIG } from './config';
 import { verbAgreementRules } from './rules/agreement';
 import { artefactRules } from './rules/artefacts';
+import { citationDateRules } from './rules/citations';
 import { draftLeftoverRules } from './rules/draft';
 import { footnoteRules } from './rules/footnotes';
 import { headerRules } from './rules/header';
@@ -39,6 +41,7 @@ const RULES: readonly Rule[] = [
 	draftLeftoverRules,
 	verbAgreementRules,
 	placementRules,
+	citationDateRules,
 ];
 
 /** What still runs on a document longer than `maxFullAnalysisSize`: the numbering of paragraphs and footnotes. */
@@ -54,10 +57,10 @@ const STRUCTURE_RULES: readonly Rule[] = [
  * editor, the CLI and the browser. A document longer than `config.maxFullAnalysisSize` gets only the structure
  * and numbering rules (see analysisSize.ts).
  */
-export function computeDiagnostics(resolution: Resolution, config: LintConfig = DEFAULT_CONFIG): LintDiagnostic[] {
+export function computeDiagnostics(resolution: Resolution, config: LintConfig = DEFAULT_CONFIG, catalogue?: Catalogue): LintDiagnostic[] {
 	const diagnostics: LintDiagnostic[] = [];
 	for (const rule of isReducedAnalysis(resolution, config) ? STRUCTURE_RULES : RULES) {
-		for (const finding of rule({ resolution, config })) {
+		for (const finding of rule({ resolution, config, catalogue })) {
 			const severity = severityOf(config, finding.code, finding.severity);
 			if (severity !== 'off') {
 				diagnostics.push({ ...finding, severity });

@@ -27,6 +27,7 @@ export const RULE_DESCRIPTIONS: Readonly<Partial<Record<DiagnosticCode, string>>
 	[DiagnosticCode.DraftLeftover]: 'No negotiation brackets, "bis"/"ter" paragraphs or "[…]" are left in the text.',
 	[DiagnosticCode.StructureUnclassified]: 'All text is recognised as part of a resolution.',
 	[DiagnosticCode.VerbAgreement]: 'Opening adjectives and verbs agree in gender with the organ (Consciente for l’Assemblée, Conscient for le Conseil).',
+	[DiagnosticCode.CitationDateMismatch]: 'A cited resolution carries the date the catalogue knows for it.',
 	[DiagnosticCode.FootnotePlacement]: 'Footnote markers follow the punctuation mark in English and Chinese and precede it in French, Spanish, Russian and Arabic.',
 	[DiagnosticCode.PunctuationSpacing]: 'In French, ";", ":", "?" and "!" take a no-break space before them.',
 };

@@ -1,6 +1,7 @@
 import type { Resolution, Span } from '../model/types';
 import type { LintConfig } from './config';
 import type { DiagnosticCode, Severity } from './codes';
+import type { Catalogue } from '../catalogue/catalogue';
 
 /**
  * What a quick fix needs, carried on the diagnostic (LSP `Diagnostic.data`) so that code actions need not
@@ -32,6 +33,8 @@ export type Finding = Omit<LintDiagnostic, 'severity'> & { severity?: Severity }
 export interface RuleContext {
 	resolution: Resolution;
 	config: LintConfig;
+	/** Titles and dates of cited documents; the rules that need one fall back to the built-in list without it. */
+	catalogue?: Catalogue;
 }
 
 /** A rule family: a pure function of the model that returns its findings. */

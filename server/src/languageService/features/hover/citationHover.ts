@@ -74,7 +74,8 @@ function knownBlocks(citation: Citation, known: KnownDocument | undefined, wordi
 	if (known.date && citation.kind === 'symbol') {
 		blocks.push(`${wording.field('date')}${escapeMarkdown(formatDate(known.date.iso, language))}`);
 	}
-	if (known.date && citation.date && citation.date.iso !== known.date.iso) {
+	// An online date is the issue date of the document, not its date of adoption, so it proves no citation wrong.
+	if (known.date && citation.date && known.date.source.kind !== 'online' && citation.date.iso !== known.date.iso) {
 		blocks.push(`⚠ ${escapeMarkdown(wording.dateMismatch(formatDate(citation.date.iso, language), formatDate(known.date.iso, language)))}`);
 	}
 	const sources = [known.title?.source ?? known.subject?.source, known.date?.source]

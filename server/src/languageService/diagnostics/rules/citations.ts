@@ -1,0 +1,51 @@
+import { BUILT_IN_CATALOGUE } from '../../catalogue/builtIn';
+import { Catalogue } from '../../catalogue/catalogue';
+import { formatDate } from '../../wording/dates';
+import { wordingLanguage } from '../../wording/language';
+import { DiagnosticCode } from '../codes';
+import type { Finding, Rule } from '../types';
+
+/** Without a catalogue from the environment (the CLI, a test), the rule knows the built-in list. */
+const BUILT_IN_ONLY = new Catalogue(() => [BUILT_IN_CATALOGUE]);
+
+/**
+ * `citation.date-mismatch`: a resolution cited with a date ("resolution 70/1 of 25 September 2014", "2014 年 9 月
+ * 25 日第 70/1 号决议") whose catalogue row gives another date of adoption. Dates found online are left out: the
+ * library's date is the document's issue date, which is not the date of adoption.
+ */
+export const citationDateRules: Rule = ({ resolution, catalogue = BUILT_IN_ONLY }) => {
+	const chinese = wordingLanguage(resolution.language) === 'zh';
+	const findings: Finding[] = [];
+	for (const citation of resolution.citations) {
+		if (!citation.date || !citation.symbol) {
+			continue;
+		}
+		const known = catalogue.describe(citation.symbol, resolution.language)?.date;
+		if (!known || known.source.kind === 'online' || known.iso === citation.date.iso) {
+			continue;
+		}
+		const language = chinese ? 'zh' : 'en';
+		const cited = formatDate(citation.date.iso, language);
+		const right = formatDate(known.iso, language);
+		const number = citation.number ?? citation.text;
+		const finding: Finding = {
+			code: DiagnosticCode.CitationDateMismatch,
+			span: citation.date.span,
+			message: chinese
+				? `第 ${number} 号${citation.kind === 'decision' ? '决定' : '决议'}的日期是 ${right}，而不是 ${cited}（来源：${known.source.label}）。`
+				: `${citation.kind === 'decision' ? 'Decision' : 'Resolution'} ${number} is dated ${right}, not ${cited} (source: ${known.source.label}).`,
+		};
+		// The fix writes the date in the draft's own language, which the product can do in English and Chinese.
+		if (resolution.language === 'en' || resolution.language === 'zh') {
+			finding.fixes = [{ fix: 'replace', span: citation.date.span, text: formatCitedDate(citation.date.text, known.iso, language), title: chinese ? `改为 ${right}` : `Change to ${right}` }];
+		}
+		findings.push(finding);
+	}
+	return findings;
+};
+
+/** The right date written the way the citation wrote its date: with or without the spaces of Chinese PDF texts. */
+function formatCitedDate(written: string, iso: string, language: 'en' | 'zh'): string {
+	const formatted = formatDate(iso, language);
+	return language === 'zh' && !/\s/.test(written) ? formatted.replace(/\s+/g, '') : formatted;
+}
