@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SelectionRange } from 'vscode-languageserver-types';
 import { getFoldingRanges, getSelectionRanges, parseResolution } from '../../../server/src/languageService';
+import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
 import { fixture } from '../../support/fixture';
 
 const ENGLISH = `
@@ -97,5 +98,29 @@ describe('selection ranges', () => {
 		const chinese = expansions('大会，\n\n注意到报告，又欢$0迎计划，\n\n1. 决定继续审议。');
 		assert.deepEqual(chinese.slice(0, 2), ['又欢迎计划', '又欢迎计划，']);
 		assert.equal(chinese[2], '注意到报告，又欢迎计划，');
+	});
+});
+
+describe('folding and selection on the official texts', () => {
+	it('folds the preamble and operative part of every text, and expands a selection to each operative paragraph', { skip: corpusSkip }, () => {
+		for (const file of corpusFiles()) {
+			const text = readCorpusFile(file);
+			const document = TextDocument.create('file:///d', 'un-resolution', 1, text);
+			const resolution = parseResolution(text);
+			const ranges = getFoldingRanges(resolution, document);
+			assert.ok(ranges.every(range => range.startLine < range.endLine && range.endLine < document.lineCount), file);
+			const operativeStart = document.positionAt(resolution.operative[0].span.start).line;
+			assert.ok(ranges.some(range => range.startLine === operativeStart && range.endLine > operativeStart), `${file}: operative part`);
+			const positions = resolution.operative.map(paragraph => document.positionAt(paragraph.opener?.span.start ?? paragraph.span.start));
+			getSelectionRanges(resolution, document, positions).forEach((selection, index) => {
+				const paragraph = resolution.operative[index];
+				const texts: string[] = [];
+				for (let current: SelectionRange | undefined = selection; current; current = current.parent) {
+					texts.push(document.getText(current.range));
+				}
+				assert.ok(texts.some(candidate => candidate.startsWith(text.slice(paragraph.span.start, paragraph.span.end))),
+					`${file}: paragraph ${paragraph.number} is one of the selections`);
+			});
+		}
 	});
 });
