@@ -1,5 +1,6 @@
 // Bundles the shipped entry points. tsc (`tsc -b`) type-checks and compiles the tests into out/; esbuild produces
-// the code that runs: the extension client, the language server and the CLI, each a single CommonJS file.
+// the code that runs: the extension client, the language server and the CLI, each a single CommonJS file, and the
+// web extension's client and worker server.
 //
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (used by `vsce package`)
@@ -65,14 +66,34 @@ const options = {
 	plugins: watch ? [singleTypesCopy, watchReporter] : [singleTypesCopy],
 };
 
+/**
+ * The web extension (package.json `browser`, for vscode.dev and github.dev). The client runs in VS Code's web
+ * extension host, which loads CommonJS; the server runs as a classic Web Worker script, hence an IIFE. Both are
+ * built for the browser, so that a Node built-in pulled in by mistake fails the build, not a user's session.
+ * The watch reporter stays with the Node build, which is what the Launch Extension task waits for.
+ */
+/** @type {import('esbuild').BuildOptions[]} */
+const browserOptions = [
+	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'] },
+	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [] },
+].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022', plugins: [] }));
+
 // A production build must not leave development source maps behind in dist/.
 await rm('dist', { recursive: true, force: true });
 
 if (watch) {
-	const context = await esbuild.context(options);
-	await context.watch();
+	for (const buildOptions of [options, ...browserOptions]) {
+		await (await esbuild.context(buildOptions)).watch();
+	}
 } else {
-	const result = await esbuild.build(options);
+	const [node, ...browser] = await Promise.all([options, ...browserOptions].map(buildOptions => esbuild.build(buildOptions)));
 	await mkdir('dist', { recursive: true });
-	await writeFile('dist/meta.json', JSON.stringify(result.metafile));
+	await writeFile('dist/meta.json', JSON.stringify(node.metafile));
+	// The web bundles get their own metafile, which a unit test reads to prove that no Node built-in is in them.
+	const merged = { inputs: {}, outputs: {} };
+	for (const { metafile } of browser) {
+		Object.assign(merged.inputs, metafile.inputs);
+		Object.assign(merged.outputs, metafile.outputs);
+	}
+	await writeFile('dist/meta.browser.json', JSON.stringify(merged));
 }
