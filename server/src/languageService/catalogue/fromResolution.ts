@@ -1,6 +1,5 @@
-import { readResolutionNumber } from '../citations/numberTokens';
-import { organOfNumber, symbolOfNumber } from '../citations/resolutionNumbers';
 import { parseSymbol } from '../citations/symbols';
+import { ownSymbol as numberLineSymbol } from '../features/views/citationIndex';
 import type { Resolution, Span } from '../model/types';
 import type { CatalogueEntry } from './types';
 
@@ -54,10 +53,6 @@ export function ownSymbol(resolution: Resolution): { symbol: string; span: Span 
 	if (fromMasthead) {
 		return { symbol: fromMasthead.canonical, span: lineSpan ?? masthead!.span };
 	}
-	const number = numberLine ? readResolutionNumber(numberLine.text) : undefined;
-	if (!number || !lineSpan) {
-		return undefined;
-	}
-	const symbol = symbolOfNumber(number, organOfNumber(number, resolution.organ), 'resolution');
-	return symbol ? { symbol: parseSymbol(symbol)?.canonical ?? symbol, span: lineSpan } : undefined;
+	const symbol = numberLineSymbol(resolution);
+	return symbol && lineSpan ? { symbol: parseSymbol(symbol.replace(/\s+/g, ''))?.canonical ?? symbol, span: lineSpan } : undefined;
 }
