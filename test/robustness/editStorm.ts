@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
 	CancellationTokenSource, CompletionRequest, DidCloseTextDocumentNotification, DidChangeTextDocumentNotification,
@@ -86,8 +89,10 @@ export async function runStorm(options: StormOptions): Promise<StormReport> {
 		const expected = item.document;
 		const textDocument = { uri: item.uri };
 		pending.push(connection.sendRequest(DocumentSymbolRequest.type, { textDocument }).then(symbols => {
-			if (!isDeepStrictEqual(symbols, getDocumentSymbols(parseResolution(expected.getText()), expected))) {
-				throw fail(edit, `the document symbols of version ${version} differ from a fresh parse of the expected text`);
+			const fresh = asSent(getDocumentSymbols(parseResolution(expected.getText()), expected));
+			if (!isDeepStrictEqual(symbols, fresh)) {
+				throw fail(edit, `the document symbols of version ${version} differ from a fresh parse of the expected text `
+					+ `(${firstDifference(symbols, fresh)}); the text is saved in ${saveText(seed, edit, expected.getText())}`);
 			}
 			report.checks++;
 		}));
@@ -98,9 +103,11 @@ export async function runStorm(options: StormOptions): Promise<StormReport> {
 			}
 			// A newer answer is checked against the text the client holds now, which is the newest.
 			const current = resultVersion === version ? expected : open.find(other => other.uri === item.uri)!.document;
-			if (current.version === resultVersion && answer.kind === 'full'
-				&& !isDeepStrictEqual(answer.items, toLspDiagnostics(computeDiagnostics(parseResolution(current.getText())), current))) {
-				throw fail(edit, `the diagnostics of version ${resultVersion} differ from a fresh check of the expected text`);
+			const fresh = current.version === resultVersion && answer.kind === 'full'
+				? asSent(toLspDiagnostics(computeDiagnostics(parseResolution(current.getText())), current)) : undefined;
+			if (fresh && answer.kind === 'full' && !isDeepStrictEqual(answer.items, fresh)) {
+				throw fail(edit, `the diagnostics of version ${resultVersion} differ from a fresh check of the expected text `
+					+ `(${firstDifference(answer.items, fresh)}); the text is saved in ${saveText(seed, edit, current.getText())}`);
 			}
 			report.checks++;
 		}));
@@ -143,7 +150,7 @@ async function cancelledAtOnce(server: LspServer, uri: string, expected: TextDoc
 	source.cancel();
 	try {
 		const symbols = await answer;
-		if (!isDeepStrictEqual(symbols, getDocumentSymbols(parseResolution(expected.getText()), expected))) {
+		if (!isDeepStrictEqual(symbols, asSent(getDocumentSymbols(parseResolution(expected.getText()), expected)))) {
 			throw fail(`a cancelled request answered with symbols of another version than ${expected.version}`);
 		}
 	} catch (error) {
@@ -152,6 +159,32 @@ async function cancelledAtOnce(server: LspServer, uri: string, expected: TextDoc
 		}
 		report.cancelled++;
 	}
+}
+
+/** A value as it arrives over the wire: members that are undefined are not sent at all. */
+function asSent<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Where two JSON values first differ, as a path and both values, to make a failure readable. */
+export function firstDifference(actual: unknown, expected: unknown, path = '$'): string {
+	if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
+		return `${path}: server ${JSON.stringify(actual)}, fresh parse ${JSON.stringify(expected)}`;
+	}
+	const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+	for (const key of keys) {
+		const [a, b] = [(actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]];
+		if (!isDeepStrictEqual(a, b)) {
+			return firstDifference(a, b, `${path}.${key}`);
+		}
+	}
+	return `${path}: equal`;
+}
+
+function saveText(seed: number, edit: number, text: string): string {
+	const file = path.join(os.tmpdir(), `un-resolution-storm-${seed}-${edit}.txt`);
+	fs.writeFileSync(file, text);
+	return file;
 }
 
 function checkHover(document: TextDocument, answer: Hover | null, fail: (message: string) => Error): void {
