@@ -10,7 +10,7 @@ export const referencesHandler: FeatureHandler = {
 		connection.onReferences((params, token) => runSafe(logger, (): Location[] => {
 			const document = documents.get(params.textDocument.uri);
 			return document
-				? getReferences(models.get(document), document, params.position, params.context.includeDeclaration, navigation.workspace.view())
+				? getReferences(models.get(document), document, params.position, params.context?.includeDeclaration !== false, navigation.workspace.view())
 				: [];
 		}, [], `Error while finding references in ${params.textDocument.uri}`, token));
 	},

@@ -66,13 +66,25 @@ suite('Neovim: the built-in LSP client and resolution-language-server --stdio', 
 		assert.deepEqual(found, ['numbering.operative@10', 'punctuation.preambular@4']);
 	});
 
-	// Enable when the server answers hovers on document symbols: remove `.skip`.
-	test.skip('a hover over A/73/535 in the 73/218 text says what the symbol is', async function () {
+	test('a hover over A/73/535 in the 73/218 text says what the symbol is, in Chinese', async function () {
 		if (!fs.existsSync(corpus73218)) {
 			this.skip();
 		}
 		const run = await runNeovim([{ path: corpus73218, requests: [{ method: 'textDocument/hover', at: 'A/73/535' }] }]);
+		assert.equal(run.failure, undefined);
 		const hover = run.files[0].answers[0].result as { contents: { value: string } };
-		assert.match(hover.contents.value, /A\/73\/535/);
+		assert.match(hover.contents.value, /A\/73\/535\*\* — 大会，第七十三届会议，第 535 号文件/);
+		assert.match(hover.contents.value, /https:\/\/undocs\.org\/zh\/A\/73\/535/);
+	});
+
+	test('go to definition on a marker of footnote 4 in the 73/218 text lands on the footnote text', async function () {
+		if (!fs.existsSync(corpus73218)) {
+			this.skip();
+		}
+		const run = await runNeovim([{ path: corpus73218, requests: [{ method: 'textDocument/definition', at: '⁴ 的成果' }] }]);
+		assert.equal(run.failure, undefined);
+		const [definition] = run.files[0].answers[0].result as Array<{ targetSelectionRange?: { start: { line: number } }; range?: { start: { line: number } } }>;
+		const line = (definition.targetSelectionRange ?? definition.range)!.start.line;
+		assert.match(fs.readFileSync(corpus73218, 'utf8').split('\n')[line], /^⁴ 见/);
 	});
 });
