@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import type { Header, OperativeParagraph, ParagraphBase, Resolution, Span, SubParagraph, TextNode } from '../model/types';
-import { extentOf } from './structure';
+import { clampInside, extentOf } from './structure';
+import { excerpt } from './views/excerpt';
 
 // Names in the outline stay short: a paragraph is named by its opening verb, or by its first words when the
 // verb is not known.
@@ -99,11 +100,5 @@ function operativeName(paragraph: OperativeParagraph): string {
 }
 
 function shorten(text: string, length = NAME_LENGTH): string {
-	const single = text.replace(/\s+/g, ' ').trim();
-	return single.length > length ? `${single.slice(0, length - 1)}…` : single;
-}
-
-function clampInside(inner: Span, outer: Span): Span {
-	const start = Math.min(Math.max(inner.start, outer.start), outer.end);
-	return { start, end: Math.max(start, Math.min(inner.end, outer.end)) };
+	return excerpt(text, length);
 }

@@ -19,3 +19,9 @@ export function extentOf(node: ParagraphBase | SubParagraph): Span {
 	}
 	return { start: node.span.start, end };
 }
+
+/** `inner` moved inside `outer`, so that a selection range always lies within its symbol's range as LSP requires. */
+export function clampInside(inner: Span, outer: Span): Span {
+	const start = Math.min(Math.max(inner.start, outer.start), outer.end);
+	return { start, end: Math.max(start, Math.min(inner.end, outer.end)) };
+}

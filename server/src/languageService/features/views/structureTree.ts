@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { Header, OperativeParagraph, ParagraphBase, Resolution, Span, SubParagraph, TextNode } from '../../model/types';
-import { extentOf } from '../structure';
+import { clampInside, extentOf } from '../structure';
 import { excerpt } from './excerpt';
 import type { StructureKind, StructureNode, StructureResult } from './protocol';
 
@@ -98,9 +98,4 @@ function openerLabel(item: ParagraphBase): string {
 function operativeLabel(item: OperativeParagraph): string {
 	const number = item.number !== undefined ? `${item.number}${item.suffix ? ` ${item.suffix}` : ''}. ` : '';
 	return `${number}${openerLabel(item)}`;
-}
-
-function clampInside(inner: Span, outer: Span): Span {
-	const start = Math.min(Math.max(inner.start, outer.start), outer.end);
-	return { start, end: Math.max(start, Math.min(inner.end, outer.end)) };
 }
