@@ -52,6 +52,18 @@ describe('renumbering operative paragraphs', () => {
 			'大会，\n\n1. 欢迎报告；\n\n2. 请会员国落实上文第 2 段和第3段；\n\n3. 请秘书长就第 2 段和第 70/1 号决议第 3 段的执行情况提出报告。');
 	});
 
+	it('moves references in French, Spanish, Russian and Arabic too', () => {
+		const drafts: Array<[string, RegExp]> = [
+			['L’Assemblée générale,\n\n1. Décide;\n\n1. Note;\n\n2. Prie de donner suite au paragraphe 2 ci-dessus.', /au paragraphe 3 ci-dessus/],
+			['La Asamblea General,\n\n1. Decide;\n\n1. Observa;\n\n2. Solicita aplicar el párrafo 2 supra.', /el párrafo 3 supra/],
+			['Генеральная Ассамблея,\n\n1. постановляет;\n\n1. отмечает;\n\n2. просит выполнить пункт 2 выше.', /пункт 3 выше/],
+			['إن الجمعية العامة،\n\n1 - تقرر؛\n\n1 - تلاحظ؛\n\n2 - تطلب تنفيذ الفقرة 2 أعلاه.', /الفقرة 3 أعلاه/],
+		];
+		for (const [text, expected] of drafts) {
+			assert.match(renumbered(text, renumberOperative), expected);
+		}
+	});
+
 	it('keeps the restart of each lettered part and the digits the drafter used', () => {
 		const text = 'The General Assembly,\n\nA\n\nFirst part\n\n1. Welcomes;\n\n3. Notes;\n\nB\n\nSecond part\n\n1. Decides;\n\n1. Requests.';
 		assert.equal(renumbered(text, renumberOperative),
