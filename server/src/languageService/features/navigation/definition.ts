@@ -1,11 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LocationLink, Position, Range } from 'vscode-languageserver-types';
+import type { LocationLink, Position } from 'vscode-languageserver-types';
 import { catalogueKey } from '../../catalogue/catalogue';
 import { ownSymbol } from '../../catalogue/fromResolution';
 import type { Resolution, Span } from '../../model/types';
 import type { WorkspaceView } from '../../workspace/types';
 import { extentOf } from '../structure';
 import { targetAt } from '../targets';
+import { rangeOf } from './references';
 
 type Positions = Pick<TextDocument, 'uri' | 'offsetAt' | 'positionAt'>;
 
@@ -19,7 +20,7 @@ export function getDefinition(resolution: Resolution, document: Positions, posit
 	if (!target) {
 		return [];
 	}
-	const range = (span: Span): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
+	const range = rangeOf(document);
 	const link = (whole: Span, selection: Span): LocationLink => ({
 		originSelectionRange: range(target.span),
 		targetUri: document.uri,

@@ -40,6 +40,7 @@ export function getDocumentHighlights(resolution: Resolution, document: Position
 	}));
 }
 
-function rangeOf(document: Positions): (span: Span) => Range {
+/** Turns spans of the document into LSP ranges. */
+export function rangeOf(document: Pick<TextDocument, 'positionAt'>): (span: Span) => Range {
 	return span => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
 }
