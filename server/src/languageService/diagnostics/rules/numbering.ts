@@ -1,5 +1,6 @@
-import type { DocumentLanguage, LabelStyle, OperativeParagraph, ParagraphBase, SubParagraph } from '../../model/types';
+import type { DocumentLanguage, OperativeParagraph, ParagraphBase, SubParagraph } from '../../model/types';
 import { formatLabel } from '../../parser/subparagraphs';
+import { languageLabelStyles } from '../../vocabulary/labelStyles';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 
@@ -66,16 +67,6 @@ function numberWithSeparator(paragraph: OperativeParagraph): { start: number; en
 	return { start, end: Math.max(end, paragraph.numberSpan!.end) };
 }
 
-// The label styles each language uses at each level (Editorial Manual "Paragraphs and subparagraphs", R27–R29,
-// and the corpus: Chinese writes the second level ㈠ or (i)).
-const STYLES: Record<DocumentLanguage, Record<number, readonly LabelStyle[]>> = {
-	en: { 1: ['paren-letter'], 2: ['paren-roman'], 3: ['letter-dot'], 4: ['roman-dot'] },
-	zh: { 1: ['paren-letter'], 2: ['parenthesized-ideograph', 'paren-roman'], 3: ['letter-dot'], 4: ['roman-dot'] },
-	fr: { 1: ['letter-paren'], 2: ['roman-paren'], 3: ['letter-dot'], 4: ['roman-dot'] },
-	es: { 1: ['letter-paren'], 2: ['roman-paren'], 3: ['letter-dot'], 4: ['roman-dot'] },
-	ru: { 1: ['letter-paren'], 2: ['roman-paren'], 3: ['letter-dot'], 4: ['roman-dot'] },
-	ar: { 1: ['arabic-letter'], 2: ['arabic-quoted-number'], 3: ['letter-dot'], 4: ['roman-dot'] },
-};
 const LANGUAGE_NAMES: Record<DocumentLanguage, string> = {
 	en: 'English', zh: 'Chinese', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic',
 };
@@ -93,7 +84,7 @@ export const subParagraphNumberingRules: Rule = ({ resolution }) => {
 		}
 		const first = list[0];
 		const fixes = [{ fix: 'renumber-subparagraphs' as const, paragraphStart: paragraph.span.start }];
-		const expectedStyles = STYLES[resolution.language][first.level] ?? [];
+		const expectedStyles = languageLabelStyles(resolution.language, first.level);
 		if (!expectedStyles.includes(first.style)) {
 			const example = formatLabel(expectedStyles[0], 1);
 			findings.push({
