@@ -66,6 +66,14 @@ export class PreviewPanel implements vscode.Disposable {
 				this.shown = undefined;
 			});
 			this.panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.receive(message));
+			// A hidden webview drops the updates posted to it and shows its last full page again when it comes back, so
+			// it gets a full page of the current text then.
+			this.panel.onDidChangeViewState(event => {
+				if (event.webviewPanel.visible) {
+					this.shown = undefined;
+					void this.render();
+				}
+			});
 		}
 		await this.render();
 	}
