@@ -40,7 +40,31 @@ export class InlineRenderer {
 			})),
 			...resolution.markers.map((marker): Mark => ({ kind: 'marker', span: marker.span, value: String(marker.number) })),
 			...resolution.artefacts.map((artefact): Mark => ({ kind: 'artefact', span: artefact.span })),
-		];
+		].sort((a, b) => a.span.start - b.span.start);
+	}
+
+	/**
+	 * The marks inside [from, to], found by binary search in the sorted marks: filtering all of them for every
+	 * paragraph made a draft with 10,000 footnotes take seconds to preview, on every keystroke.
+	 */
+	private marksWithin(from: number, to: number): Mark[] {
+		let low = 0;
+		let high = this.marks.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (this.marks[middle].span.start < from) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		const found: Mark[] = [];
+		for (let index = low; index < this.marks.length && this.marks[index].span.start <= to; index++) {
+			if (this.marks[index].span.end <= to) {
+				found.push(this.marks[index]);
+			}
+		}
+		return found;
 	}
 
 	/** The HTML of `pieces`, with the paragraph's opening phrase, if given, in italics. */
@@ -51,7 +75,7 @@ export class InlineRenderer {
 		const view = viewOfPieces(this.resolution.text, pieces);
 		const from = pieces[0].start;
 		const to = pieces[pieces.length - 1].end;
-		const marks = [...(opener ? [{ kind: 'opener' as const, span: opener }] : []), ...this.marks]
+		const marks = [...(opener ? [{ kind: 'opener' as const, span: opener }] : []), ...this.marksWithin(from, to)]
 			.filter(mark => mark.span.start >= from && mark.span.end <= to)
 			.map(mark => ({ mark, start: cleanIndex(view, mark.span.start), end: cleanIndex(view, mark.span.end) }))
 			.sort((a, b) => a.start - b.start || b.end - a.end);
