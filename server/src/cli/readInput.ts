@@ -34,6 +34,12 @@ export function readInput(file: string): ReadResult {
 	if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
 		return { ok: false, reason: 'looks binary (it contains NUL bytes)' };
 	}
-	// `ignoreBOM` keeps a leading byte-order mark in the string, so offsets match what an editor holds.
-	return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+	// `ignoreBOM` keeps a leading byte-order mark in the string, so offsets match what an editor holds. A file in
+	// another encoding (Windows-1252 from an old word processor) is refused rather than checked with its accented
+	// letters replaced by U+FFFD, which would report problems in words the drafter never wrote.
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, reason: 'is not UTF-8 text (save it as UTF-8 and try again)' };
+	}
 }

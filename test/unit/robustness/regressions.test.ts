@@ -1,12 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseResolution } from '../../../server/src/languageService';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readCatalogueFile } from '../../../server/src/languageService/catalogue/catalogueFile';
 import { computeDiagnostics } from '../../../server/src/languageService/diagnostics';
 import { renderPreview } from '../../../server/src/languageService/features/preview/render';
 import { hostileTexts } from '../../robustness/hostileTexts';
 import { applyFix } from '../../support/findings';
+import { cliBundle } from '../../support/paths';
 
 /** Bugs the fuzzing and the edit storms found, each pinned by the smallest text that showed it. */
 describe('robustness regressions', () => {
@@ -41,5 +46,15 @@ describe('robustness regressions', () => {
 		const used = process.cpuUsage(started);
 		assert.equal(preview.html.match(/class="footnote-ref"/g)?.length, resolution.operative.length);
 		assert.ok((used.user + used.system) / 1000 < 3000, `the preview took ${(used.user + used.system) / 1000} ms of processor time`);
+	});
+
+	it('the CLI refuses a file that is not UTF-8 with exit status 2 and the reason', { skip: fs.existsSync(cliBundle) ? false : 'the CLI is not built' }, () => {
+		// A Windows-1252 draft was checked with "é" turned into U+FFFD, reporting problems in words never written.
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-latin1-')), 'draft.txt');
+		fs.writeFileSync(file, Buffer.from('The General Assembly,\n\n1. D\xe9cide.\n', 'latin1'));
+		const result = spawnSync(process.execPath, [cliBundle, file], { encoding: 'utf8' });
+		fs.rmSync(path.dirname(file), { recursive: true });
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /is not UTF-8 text/);
 	});
 });
