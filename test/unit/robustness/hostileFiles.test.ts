@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readCatalogueFile } from '../../../server/src/languageService/catalogue/catalogueFile';
+import { checkCodeActions } from '../../robustness/codeActionChecks';
+import { analyse, exerciseFeatures } from '../../robustness/featureChecks';
+import { hostileTexts, twentyMegabyteDraft } from '../../robustness/hostileTexts';
+import { Random } from '../../robustness/random';
+import { cliBundle } from '../../support/paths';
+
+/** No hostile text may take longer than this to analyse with every feature: slower is a hang to the drafter. */
+const PER_TEXT_BUDGET_MS = 5000;
+
+describe('hostile and odd drafts in the language service', () => {
+	for (const { name, text } of hostileTexts()) {
+		it(`${name}: read, every feature answers, fixes apply, within ${PER_TEXT_BUDGET_MS / 1000} s`, () => {
+			const started = process.cpuUsage();
+			const analysed = analyse(text);
+			exerciseFeatures(analysed, new Random(text.length));
+			// Checking a fix re-parses the fixed text; on the largest texts that check, not the fix, would dominate.
+			if (text.length < 100_000) {
+				checkCodeActions(analysed);
+			}
+			const used = process.cpuUsage(started);
+			const ms = (used.user + used.system) / 1000;
+			assert.ok(ms < PER_TEXT_BUDGET_MS, `${name} took ${ms.toFixed(0)} ms of processor time`);
+		});
+	}
+});
+
+describe('hostile files on the command line', { skip: fs.existsSync(cliBundle) ? false : 'the CLI is not built' }, () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-hostile-'));
+	after(() => fs.rmSync(dir, { recursive: true, force: true }));
+	const file = (name: string, content: string | Buffer) => {
+		const full = path.join(dir, name);
+		fs.writeFileSync(full, content);
+		return full;
+	};
+	const lint = (...args: string[]) => spawnSync(process.execPath, [cliBundle, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+	const unreadable: Array<[string, () => string, RegExp]> = [
+		['a binary file', () => file('binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe])), /looks binary/],
+		['a file in Windows-1252', () => file('latin1.txt', Buffer.from('The General Assembly,\n\n1. D\xe9cide.\n', 'latin1')), /is not UTF-8/],
+		['a directory', () => dir, /is a directory/],
+		['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
+	];
+	for (const [what, make, reason] of unreadable) {
+		it(`${what}: exit status 2 and the reason`, () => {
+			const target = make();
+			const result = lint(target);
+			assert.equal(result.status, 2, result.stderr);
+			assert.match(result.stderr, new RegExp(`cannot read '${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': ${reason.source}`));
+		});
+	}
+
+	it('an empty file, a BOM and lone surrogates are read and checked', () => {
+		const files = [file('empty.txt', ''), file('bom.txt', '\ufeffThe General Assembly,\r\n\r\n1. Decides.\r\n'), file('lone.txt', 'The General Assembly,\n\n1. Decides \ud800.\n')];
+		const result = lint('--format', 'json', ...files);
+		assert.ok(result.status === 0 || result.status === 1, result.stderr);
+		assert.equal(JSON.parse(result.stdout).length, 3);
+	});
+
+	it('a 20 MB draft is read and checked without a crash', () => {
+		const result = lint('--format', 'json', file('twenty.txt', twentyMegabyteDraft()));
+		assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr}`);
+		assert.ok(Array.isArray(JSON.parse(result.stdout)));
+	});
+});
+
+describe('hostile catalogue files', () => {
+	it('malformed JSON is reported with its line and yields no entries', () => {
+		const file = readCatalogueFile('[\n{ "symbol": "A/RES/70/1" },\n{ "symbol": \n', 'file:///broken.json');
+		assert.equal(file.entries.length, 0);
+		assert.match(file.problems[0].message, /not valid JSON/);
+	});
+
+	it('a file that is not UTF-8 degrades to reported rows, never an exception', () => {
+		const text = Buffer.from('symbol,title\nA/RES/70/1,R\xe9solution\n\xff\xfe,\x80\n', 'latin1').toString('utf8');
+		const file = readCatalogueFile(text, 'file:///latin1.csv');
+		assert.equal(file.entries.length, 1);
+		assert.equal(file.problems.length, 1);
+	});
+
+	it('rows are data: keys such as __proto__ and code in values change nothing', () => {
+		const text = '[{ "symbol": "A/RES/70/1", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, '
+			+ '"title": "${process.exit(1)} `rm -rf /` <script>alert(1)</script>" }]';
+		const file = readCatalogueFile(text, 'file:///catalogue.json');
+		assert.equal(({} as Record<string, unknown>).polluted, undefined);
+		assert.equal(file.entries[0].titles?.en, '${process.exit(1)} `rm -rf /` <script>alert(1)</script>');
+	});
+});
