@@ -47,7 +47,7 @@ describe('quick fixes: renumbering', () => {
 		const { actions } = only(text, 'footnote.order');
 		assert.equal(actions[0].title, 'Renumber the footnotes in order of first appearance');
 		assert.equal(apply(text, actions[0]),
-			'The General Assembly,\n\nRecalling its resolution,¹\n\nNoting the report,²\n\n1. Decides.\n\n² A/80/1.\n¹ A/80/2.');
+			'The General Assembly,\n\nRecalling its resolution,¹\n\nNoting the report,²\n\n1. Decides.\n\n¹ A/80/2.\n² A/80/1.');
 	});
 });
 
@@ -152,7 +152,7 @@ describe('fix all', () => {
 		assert.equal(apply(text, action), [
 			'The General Assembly,', '', 'Noting the report,¹', '', 'Recalling its resolution,²', '',
 			'1. Requests:', '', '(a) To act;', '', '(b) To report;', '',
-			'2. Welcomes the work Error! Bookmark not defined. done;', '', '3. Decides.', '', '² A/80/1.', '¹ A/80/2.',
+			'2. Welcomes the work Error! Bookmark not defined. done;', '', '3. Decides.', '', '¹ A/80/2.', '² A/80/1.',
 		].join('\n'));
 		assert.deepEqual(check(apply(text, action)).findings.map(finding => finding.code), ['artifact.field-error']);
 	});

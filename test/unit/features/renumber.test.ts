@@ -6,6 +6,7 @@ import {
 } from '../../../server/src/languageService';
 import { fixture } from '../../support/fixture';
 import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
+import { lint } from '../../support/lint';
 
 const renumbered = (text: string, edit: (resolution: Resolution) => TextEdit[] = renumberAll) =>
 	applyTextEdits(text, edit(parseResolution(text)));
@@ -136,7 +137,8 @@ describe('renumbering footnotes', () => {
 		const result = renumbered(text, renumberFootnotes);
 		assert.match(result, /Convention,¹ and its Protocol,²/);
 		assert.match(result, /report;¹ ⁽²⁾/);
-		assert.match(result, /² A\/81\/200\.\n¹ United Nations/);
+		// The block is put back in numerical order: the treaty (first cited) becomes 1 and moves up.
+		assert.match(result, /¹ United Nations, Treaty Series, vol\. 9999\.\n² A\/81\/200\./);
 	});
 
 	it('renumbers Chinese superscripts and Markdown footnotes', () => {
@@ -160,5 +162,19 @@ describe('renumbering everything', () => {
 			const edits = renumberAll(parseResolution(readCorpusFile(file)));
 			assert.deepEqual(edits.map(edit => `${file}:${edit.range.start.line + 1}: ${edit.newText}`), []);
 		}
+	});
+});
+
+describe('renumbering footnotes: the order of the texts', () => {
+	it('puts the texts of a footnote block back in numerical order, keeping its line breaks', () => {
+		const text = 'The General Assembly,\n\nRecalling the study,² and the report,¹\n\n1. Decides to act.\n\n¹ A/81/1.\r\n² A/81/2.';
+		const result = renumbered(text, renumberFootnotes);
+		assert.equal(result, 'The General Assembly,\n\nRecalling the study,¹ and the report,²\n\n1. Decides to act.\n\n¹ A/81/2.\r\n² A/81/1.');
+		assert.deepEqual(lint(result).filter(d => d.code.startsWith('footnote.')), []);
+	});
+
+	it('leaves footnote texts that stand apart, at the bottoms of pages, where they are', () => {
+		const text = '大会，\n\n回顾研究，²\n\n¹ A/81/1。\n\n注意到报告，¹\n\n² A/81/2。\n\n1. 决定。';
+		assert.equal(renumbered(text, renumberFootnotes), '大会，\n\n回顾研究，¹\n\n² A/81/1。\n\n注意到报告，²\n\n¹ A/81/2。\n\n1. 决定。');
 	});
 });
