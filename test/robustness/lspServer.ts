@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
-	ConfigurationRequest, createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest,
-	LogMessageNotification, MessageType, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+	ApplyWorkspaceEditRequest, ConfigurationRequest, createProtocolConnection, ExitNotification, InitializedNotification,
+	InitializeRequest, LogMessageNotification, MessageType, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 	type ClientCapabilities, type InitializeResult, type ProtocolConnection,
 } from 'vscode-languageserver/node';
 import { serverBundle } from '../support/paths';
@@ -59,6 +59,8 @@ export async function startServer(options: StartOptions = {}): Promise<LspServer
 	});
 	connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => options.settings ?? null));
 	connection.onRequest(RegistrationRequest.type, () => null);
+	// Commands ask the editor to apply their edits; the tests look at what is asked, so nothing is applied.
+	connection.onRequest(ApplyWorkspaceEditRequest.type, () => ({ applied: false }));
 	connection.listen();
 	const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
 	const initializeResult = await connection.sendRequest(InitializeRequest.type, {
