@@ -5,6 +5,7 @@ import { registerAutoDetection } from './autoDetect';
 import { catalogueInitializationOptions, registerOnlineCatalogue } from './catalogue/onlineCatalogue';
 import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
+import { crashErrorHandler } from './crashRecovery';
 import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
 
 /** A language client that can start its server afresh, for the restart command; the base class has no restart. */
@@ -55,6 +56,8 @@ function clientOptions(context: vscode.ExtensionContext, documentSelector: Docum
 		synchronize: { fileEvents: watchConfigurationFiles(context) },
 		// Read again at every (re)start, so that a restarted server knows whether the workspace is trusted now.
 		initializationOptions: catalogueInitializationOptions,
+		// A crashed server is restarted and the drafter told once; the library alone would restart it silently.
+		errorHandler: crashErrorHandler(),
 	};
 }
 
