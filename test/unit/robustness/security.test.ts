@@ -10,7 +10,7 @@ import { startServer, type LspServer } from '../../robustness/lspServer';
 import { markdownHazards, previewHazards } from '../../robustness/markupChecks';
 import { NETWORK_ATTEMPT } from '../../robustness/noNetwork';
 import { tourServer } from '../../robustness/serverTour';
-import { chineseExample, englishExample, serverBundle } from '../../support/paths';
+import { chineseExample, englishExample, repoRoot, serverBundle } from '../../support/paths';
 
 const GUARD = path.join(__dirname, '..', '..', 'robustness', 'noNetwork.js');
 const COMMAND_LINK = '[x](command:workbench.action.terminal.new)';
@@ -123,5 +123,17 @@ describe('the preview page', () => {
 	it('escapes the title and draws a new nonce for each page', () => {
 		assert.ok(!page('').includes(`${IMAGE}</title>`));
 		assert.notEqual(makeNonce(), makeNonce());
+	});
+});
+
+describe('the language client', () => {
+	it('never turns on trusted Markdown or HTML, so command links and markup in hovers stay inert', () => {
+		const sources: string[] = [];
+		const visit = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).forEach(entry => entry.isDirectory()
+			? visit(path.join(dir, entry.name)) : entry.name.endsWith('.ts') && sources.push(path.join(dir, entry.name)));
+		visit(path.join(repoRoot, 'client', 'src'));
+		assert.ok(sources.length > 5);
+		const offenders = sources.filter(file => /\b(?:isTrusted|supportHtml)\s*[:=]\s*(?:true|\{)|\bmarkdown\s*:\s*\{/.test(fs.readFileSync(file, 'utf8')));
+		assert.deepEqual(offenders, []);
 	});
 });
