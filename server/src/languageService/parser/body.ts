@@ -1,6 +1,7 @@
 import type {
 	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
 } from '../model/types';
+import type { TextView } from '../text/textView';
 import { viewOfPieces } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
@@ -219,10 +220,19 @@ class BodyReader {
 	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */
 	private pieces(unit: Unit, from: number): Span[] {
 		return unit.lines.map((line, index) => {
-			const start = index === 0 ? this.context.clean(line.span).sourceOffset(from) : line.span.start;
+			const start = index === 0 ? startAfter(this.context.clean(line.span), line.span, from) : line.span.start;
 			return { start: Math.min(start, line.span.end), end: line.span.end };
 		});
 	}
+}
+
+/**
+ * Where a piece that begins at clean offset `from` begins in the source: right after the character before it, so
+ * that Markdown standing at the start of the body ("*Recalling*", "**确认**") stays inside the piece and is paired
+ * and removed with its closing mark, instead of leaving that mark behind.
+ */
+function startAfter(view: TextView, line: Span, from: number): number {
+	return from === 0 ? line.start : view.sourceOffset(from - 1) + 1;
 }
 
 function spanOf(unit: Unit): Span {
