@@ -67,7 +67,9 @@ async function runServerCommand(getClient: ClientGetter, command: string, editor
 	const argument = {
 		uri: client.code2ProtocolConverter.asUri(editor.document.uri),
 		version: editor.document.version,
-		position: editor.selection.active,
+		// Converted, not passed as it is: a browser worker receives a structured clone of the vscode.Position, whose
+		// fields are private, where a Node server receives its JSON.
+		position: client.code2ProtocolConverter.asPosition(editor.selection.active),
 	};
 	const result = await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [argument] }) as ServerCommandResult | null;
 	if (result?.reason === 'nothing-to-do') {

@@ -4,6 +4,7 @@ import { startClient, stopClient } from '../client';
 import { LANGUAGE_ID } from '../constants';
 import type { ExtensionApi } from '../draftFeatures';
 import { answerFileRequests } from './fileRequests';
+import { serverScriptUrl } from './serverScript';
 import { WorkerLanguageClient } from './workerClient';
 
 /**
@@ -16,8 +17,8 @@ const ANY_DRAFT: DocumentSelector = [{ language: LANGUAGE_ID }];
  * The web entry, for vscode.dev, github.dev and other browser workbenches: the server runs in a Web Worker, and
  * reads the workspace's files by asking this client, which answers through the VS Code file system API.
  */
-export function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
-	const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'browser.js').toString(true);
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+	const serverUrl = await serverScriptUrl(context.extensionUri);
 	return startClient(context, (id, name, options) => {
 		const client = new WorkerLanguageClient(id, name, options, serverUrl);
 		answerFileRequests(client);
