@@ -20,6 +20,7 @@ interface Part {
 const PARTS: Part[] = [
 	{ name: 'unit tests', args: ['--test', ...(process.stdout.isTTY ? ['--test-reporter=spec'] : []), 'out/test/unit/'] },
 	{ name: 'code-server suite', args: ['out/test/e2e/launchers/codeServer.js'] },
+	{ name: 'code-server suite, web extension host', args: ['out/test/e2e/launchers/codeServer.js', '--web'] },
 	{ name: 'UI test', args: ['out/test/e2e/ui/run.js'] },
 	{ name: 'Neovim check', args: ['out/test/e2e/neovim/run.js'] },
 	{ name: 'VS Code desktop suite', args: ['out/test/e2e/launchers/electron.js'] },

@@ -5,6 +5,7 @@ import { ensureCodeServer, startCodeServer } from '../support/codeServer';
 import { onCleanup, runPart } from '../support/part';
 import { requirePackages } from '../support/system';
 import { prepareWorkspace, tempDir } from '../support/workspace';
+import { bundleWebSuite, webExtensionHostSettings } from '../web/bundle';
 
 /**
  * `npm run test:e2e`: the extension-host suite (test/e2e/suite) in VS Code 1.100.3 served by code-server and driven
@@ -18,7 +19,10 @@ const SUITE_SUMMARY = /extension-host suite: (\d+) passed, (\d+) failed, (\d+) s
 /** Workbench messages that keep coming while the suite runs, and say nothing about it. */
 const WORKBENCH_NOISE = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache)/;
 
-runPart('code-server suite', 8 * 60_000, async () => {
+/** `--web` runs the same suite in the web worker extension host, where the extension runs as in vscode.dev. */
+const web = process.argv.includes('--web');
+
+runPart(web ? 'code-server suite, web extension host' : 'code-server suite', 8 * 60_000, async () => {
 	requirePackages('The code-server suite', ['chromium', 'ripgrep', 'libkrb5-dev']);
 	const root = ensureCodeServer(line => console.log(line));
 	const workspace = prepareWorkspace();
@@ -28,7 +32,9 @@ runPart('code-server suite', 8 * 60_000, async () => {
 	}
 	const extensions = tempDir('un-resolution-cs-ext-');
 	onCleanup(extensions.dispose);
-	const server = await startCodeServer(root, { folder: workspace.dir, extensionsDir: extensions.dir });
+	const testsPath = web ? await bundleWebSuite() : path.join(__dirname, '..', 'suite', 'index');
+	const settings = web ? webExtensionHostSettings() : undefined;
+	const server = await startCodeServer(root, { folder: workspace.dir, extensionsDir: extensions.dir, settings });
 	onCleanup(server.stop);
 
 	const page = await (await launchChromium()).newPage();
@@ -50,7 +56,7 @@ runPart('code-server suite', 8 * 60_000, async () => {
 	await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
 	const payload = [
 		['extensionDevelopmentPath', server.remoteUri(repoRoot)],
-		['extensionTestsPath', server.remoteUri(path.join(__dirname, '..', 'suite', 'index'))],
+		['extensionTestsPath', server.remoteUri(testsPath)],
 	];
 	await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace.dir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
 	const code = await exitCode;

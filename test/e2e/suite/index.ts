@@ -9,6 +9,12 @@ import Mocha = require('mocha');
  */
 const RUN_LAST = ['serverRestart.test.js'];
 
+/** The test files among `names`, in the order they run; the web extension host's bundle (web/bundle.ts) keeps it. */
+export function orderTestFiles(names: readonly string[]): string[] {
+	return names.filter(name => name.endsWith('.test.js'))
+		.sort((a, b) => Number(RUN_LAST.includes(a)) - Number(RUN_LAST.includes(b)) || a.localeCompare(b));
+}
+
 /**
  * Entry point of the extension-host suite: both launchers (@vscode/test-electron and code-server) load this module
  * inside the extension host and call `run()`. Every `*.test.js` file beside it is a part of the suite, so a feature's
@@ -25,8 +31,7 @@ export function run(): Promise<void> {
 		timeout: 60_000,
 		grep: process.env.E2E_GREP,
 	});
-	const testFiles = fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js'))
-		.sort((a, b) => Number(RUN_LAST.includes(a)) - Number(RUN_LAST.includes(b)) || a.localeCompare(b));
+	const testFiles = orderTestFiles(fs.readdirSync(__dirname));
 	for (const name of testFiles) {
 		mocha.addFile(path.join(__dirname, name));
 	}
