@@ -20,14 +20,23 @@ const browserCounterparts: esbuild.Plugin = {
 	},
 };
 
+/** A Node module other than the assertions, whose test file can only run in the Node extension host. */
+const NODE_MODULE = /require\("(node:(?!assert\/strict")[^"]+)"\)/g;
+
 /**
  * Bundles the extension-host suite (the compiled test files in out/test/e2e/suite) for the web extension host, which
  * loads one CommonJS file and can require nothing but `vscode`. The test files stay as they are; runner.ts plays
- * the part of suite/index.ts. Returns the module path to give the workbench as `extensionTestsPath`.
+ * the part of suite/index.ts. A file that needs another Node module (one that looks for the server's process, say)
+ * is left out and reported as skipped. Returns the module path to give the workbench as `extensionTestsPath`.
  */
 export async function bundleWebSuite(): Promise<string> {
 	const files = orderTestFiles(fs.readdirSync(SUITE_DIR));
-	const entries = files.map(name => `\t{ name: ${JSON.stringify(name)}, load: () => require(${JSON.stringify(`../suite/${name}`)}) },`);
+	const entries = files.map(name => {
+		const needs = [...new Set([...fs.readFileSync(path.join(SUITE_DIR, name), 'utf8').matchAll(NODE_MODULE)].map(match => match[1]))];
+		return needs.length > 0
+			? `\t{ name: ${JSON.stringify(name)}, needs: ${JSON.stringify(needs)} },`
+			: `\t{ name: ${JSON.stringify(name)}, load: () => require(${JSON.stringify(`../suite/${name}`)}) },`;
+	});
 	const contents = `const { runSuite } = require('./runner');\nexports.run = () => runSuite([\n${entries.join('\n')}\n]);\n`;
 	await esbuild.build({
 		stdin: { contents, resolveDir: __dirname, sourcefile: 'webSuite.entry.js', loader: 'js' },
