@@ -89,7 +89,7 @@ const AGENDA = [
 	/^agenda items? (.+)$/i,
 	/^议程项目\s*(.+)$/,
 	/^points? (.+?) de l['’]ordre du jour$/i,
-	/^temas? (.+?) del programa$/i,
+	/^temas? (.+?) (?:del programa|de la agenda)$/i,
 	/^пункты? (.+?) повестки дня$/i,
 	/^(?:البند|البنود) (.+?) من جدول الأعمال$/,
 ];
@@ -150,8 +150,10 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
 
 function sessionNumber(match: RegExpExecArray, language: DocumentLanguage): number | undefined {
 	const words = (match[1] ?? match[2] ?? '').trim();
-	if (/^\d+$/.test(words)) {
-		return Number(words);
+	// Figures stand with or without an ordinal ending: "2025", the Spanish "59º período de sesiones", "71er".
+	const figures = /^(\d+)(?:\.?[ºª°]|er)?$/.exec(words);
+	if (figures) {
+		return Number(figures[1]);
 	}
 	return ordinalNumber(words, language) ?? chineseNumber(words) ?? ordinalNumber(words, 'en');
 }

@@ -48,14 +48,15 @@ const LABELS: ReadonlyArray<[RegExp, (value: string) => LabelStyle[]]> = [
 const SECTION_LETTER = /^([A-H])(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ROMAN = /^([IVX]{1,5})(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ARABIC = /^(ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)[ \u00a0]*[-–][ \u00a0]*/;
-// The Human Rights Council closes with "40th meeting" / "第40次会议", without "plenary".
+// The Human Rights Council closes with a meeting that is not "plenary": "40th meeting", "40e séance", "40a sesión",
+// "40-е заседание", "第40次会议", "الجلسة 40".
 const MEETING: readonly RegExp[] = [
 	/^(\d+)(?:st|nd|rd|th) (?:plenary )?meeting$/i,
-	/^(\d+)e séance plénière$/i,
-	/^(\d+)(?:a|ª|\.ª) sesión plenaria$/i,
-	/^(\d+)[-‑‐]?е пленарное заседание$/i,
+	/^(\d+)e séance(?: plénière)?$/i,
+	/^(\d+)(?:a|ª|\.ª) sesión(?: plenaria)?$/i,
+	/^(\d+)[-‑‐]?е (?:пленарное )?заседание$/i,
 	/^第\s*(\d+)\s*次(?:全体)?会议$/,
-	/^الجلسة العامة\s+(\d+)$/,
+	/^الجلسة(?: العامة)?\s+(\d+)$/,
 ];
 
 function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
