@@ -58,7 +58,7 @@ function checkAction({ document }: Analysed, action: CodeAction, wording: LintDi
 		if (lineBreaks(removed) > lineBreaks(edit.newText)) {
 			throw new Error(`${where}: it joins lines`);
 		}
-		if (wording ? !withinLines(text, wording.span, start, end) : !numberingOrPunctuation(removed)) {
+		if (wording ? !withinLines(text, wording.span, start, end) : !numberingOrPunctuation(removed) && !reordersOnly(removed, edit.newText)) {
 			throw new Error(`${where}: it removes text it does not mean to`);
 		}
 	}
@@ -79,6 +79,15 @@ function lineBreaks(text: string): number {
 function numberingOrPunctuation(removed: string): boolean {
 	const visible = removed.replace(/<\/?sup>|\s/g, '');
 	return visible.length <= 8 && !/[\p{L}]{5}/u.test(visible);
+}
+
+/**
+ * A renumbering that puts a block of footnote texts back in order rewrites the block whole: it keeps every
+ * character and only moves texts and changes their numbers.
+ */
+function reordersOnly(removed: string, inserted: string): boolean {
+	const letters = (text: string) => [...text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹0-9⁽⁾\s]/g, '')].sort().join('');
+	return letters(removed) === letters(inserted);
 }
 
 /** The edit lies on the lines the problem covers. */
