@@ -19,10 +19,27 @@ export interface ActivationRun {
 	activateResolved: number;
 }
 
-/** A function object whose every property, call and construction yields another stand-in. */
+/**
+ * A function object whose every property, call and construction yields another stand-in. Properties the
+ * extension sets (a status item's text, name or command) are kept and read back as set. Every stand-in is also
+ * a promise of nothing, as the answer to a message that the user dismissed.
+ */
 function standIn(): unknown {
+	const assigned = new Map<string | symbol, unknown>();
+	const then = (resolve?: (value: unknown) => void) => {
+		resolve?.(undefined);
+		return standIn();
+	};
 	return new Proxy(function () {}, {
-		get: (_target, key) => key === 'then' ? undefined : key === Symbol.iterator ? function* () {} : standIn(),
+		get: (_target, key) => assigned.has(key) ? assigned.get(key)
+			: key === 'then' ? then
+				: key === Symbol.iterator ? function* () {}
+					: key === Symbol.toPrimitive ? () => ''
+						: standIn(),
+		set: (_target, key, value) => {
+			assigned.set(key, value);
+			return true;
+		},
 		apply: () => standIn(),
 		construct: () => standIn() as object,
 	});
@@ -40,7 +57,8 @@ function vscodeStandIn(): object {
 }
 
 async function main(): Promise<void> {
-	const root = path.resolve(__dirname, '..', '..');
+	// The folder that holds dist/: the benchmark's copy of the build, or the checkout itself.
+	const root = process.argv[2] ?? path.resolve(__dirname, '..', '..');
 	const vscode = vscodeStandIn();
 	const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
 	const load = loader._load;

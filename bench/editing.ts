@@ -2,7 +2,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as languageService from '../server/src/languageService';
 import { computeDiagnostics } from '../server/src/languageService/diagnostics';
 import { toLspDiagnostics } from '../server/src/languageService/diagnostics/lsp';
+import { BUILT_IN_CATALOGUE } from '../server/src/languageService/catalogue/builtIn';
+import { Catalogue } from '../server/src/languageService/catalogue/catalogue';
 import { DocumentCache } from '../server/src/languageService/documentCache';
+import { getHover } from '../server/src/languageService/features/hover';
 import { FAST, measure, scaled, type Timing } from './harness';
 import type { BenchText } from './texts';
 
@@ -51,9 +54,6 @@ export interface FeatureRows {
 	completion: Measured;
 }
 
-/** The hover function of the language service, once a helper has written it; its name is looked up at run time. */
-type HoverFunction = (resolution: languageService.Resolution, document: TextDocument, position: { line: number; character: number }) => unknown;
-
 /**
  * Hover over the first citation and completion at the start of a new operative paragraph, on a model already in
  * the cache, as the server answers them between keystrokes.
@@ -65,13 +65,12 @@ export async function features(text: BenchText | undefined, quick: boolean): Pro
 	const budget = scaled(FAST, quick);
 	const document = TextDocument.create('file:///73-218.txt', 'un-resolution', 1, text.text);
 	const resolution = languageService.parseResolution(text.text);
-	const getHover = (languageService as unknown as Record<string, unknown>).getHover as HoverFunction | undefined;
+	// Local data only: the built-in catalogue, as the server has it with no catalogue files and no online look-up.
+	const catalogue = new Catalogue(() => [BUILT_IN_CATALOGUE]);
 	const citation = resolution.citations[0];
-	const hover: Measured = typeof getHover !== 'function'
-		? { skipped: 'not yet available: the language service has no getHover' }
-		: citation
-			? await measure(() => [getHover(resolution, document, document.positionAt(citation.span.start + 1))], budget)
-			: { skipped: 'the text has no citation to hover over' };
+	const hover: Measured = citation
+		? await measure(() => getHover(resolution, document, document.positionAt(citation.span.start + 1), catalogue) ?? 0, budget)
+		: { skipped: 'the text has no citation to hover over' };
 	// The blank line after operative paragraph 1, where the drafter starts the next paragraph.
 	const firstOperative = resolution.operative[0];
 	const blankLine = firstOperative && text.text.indexOf('\n\n', firstOperative.span.end);

@@ -1,9 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ActivationRun } from './activationChild';
 import type { MemoryRun } from './memoryChild';
 import { MB, repoRoot } from './texts';
+
+/** What `npm run package` built: the three bundles and the .vsix, relative to the repository root. */
+const SHIPPED = ['dist/client/extension.js', 'dist/server/node.js', 'dist/cli/resolution-lint.js', 'un-resolution.vsix'];
+
+/**
+ * Copies the built files (and any source maps beside them, which mark a development build) into a folder of
+ * the benchmark's own, right at the start: other builds in the same checkout replace dist/ while a run of
+ * several minutes goes on, and activation must load the bundles that were measured.
+ */
+export function snapshotBuild(): string {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'un-resolution-bench-'));
+	for (const file of SHIPPED.flatMap(file => [file, `${file}.map`])) {
+		if (fs.existsSync(path.join(repoRoot, file))) {
+			fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+			fs.copyFileSync(path.join(repoRoot, file), path.join(folder, file));
+		}
+	}
+	return folder;
+}
 
 /** Runs one of the benchmark's child scripts in a fresh Node process and reads the JSON line it prints. */
 function runChild<T>(script: string, nodeFlags: string[], args: string[] = []): T {
@@ -27,11 +47,17 @@ export interface ActivationRow {
 }
 
 /** Medians over `runs` fresh processes (a bundle is loaded from disk only once per process). */
-export function activation(runs: number): ActivationRow | { skipped: string } {
-	if (!fs.existsSync(path.join(repoRoot, 'dist', 'client', 'extension.js'))) {
+export function activation(build: string, runs: number): ActivationRow | { skipped: string } {
+	if (!fs.existsSync(path.join(build, 'dist', 'client', 'extension.js'))) {
 		return { skipped: 'dist/client/extension.js is missing: run npm run build first' };
 	}
-	const results = Array.from({ length: runs }, () => runChild<ActivationRun>('activationChild.js', []));
+	let results: ActivationRun[];
+	try {
+		results = Array.from({ length: runs }, () => runChild<ActivationRun>('activationChild.js', [], [build]));
+	} catch (error) {
+		// The stand-in for the VS Code API may fall short of what a new client feature calls; say so, go on.
+		return { skipped: `activation outside VS Code failed: ${String(error).split('\n').find(line => /Error/.test(line)) ?? error}` };
+	}
 	const pick = (key: keyof ActivationRun) => median(results.map(result => result[key]));
 	return {
 		runs,
@@ -47,16 +73,15 @@ export interface SizeRow {
 	bytes: number | null;
 }
 
-/** Sizes of the shipped files; `production` is false when dist/ holds a development build (with source maps). */
-export function sizes(): { production: boolean; files: SizeRow[] } {
-	const files = ['dist/client/extension.js', 'dist/server/node.js', 'dist/cli/resolution-lint.js', 'un-resolution.vsix'];
+/** Sizes of the shipped files; `production` is false for a development build (one with source maps). */
+export function sizes(build: string): { production: boolean; files: SizeRow[] } {
 	const sizeOf = (file: string) => {
-		const full = path.join(repoRoot, file);
+		const full = path.join(build, file);
 		return fs.existsSync(full) ? fs.statSync(full).size : null;
 	};
 	return {
-		production: !fs.existsSync(path.join(repoRoot, 'dist', 'client', 'extension.js.map')),
-		files: files.map(file => ({ file, bytes: sizeOf(file) })),
+		production: !fs.existsSync(path.join(build, 'dist', 'client', 'extension.js.map')),
+		files: SHIPPED.map(file => ({ file, bytes: sizeOf(file) })),
 	};
 }
 
