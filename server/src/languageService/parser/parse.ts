@@ -1,6 +1,6 @@
 import { findCitations } from '../citations';
 import { detectLanguage } from '../language';
-import type { Artefact, Citation, DocumentLanguage, FootnoteMarker, Resolution, Span } from '../model/types';
+import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, Resolution, Span } from '../model/types';
 import { splitLines } from '../text/lines';
 import { viewOfPieces } from '../text/views';
 import { readBody } from './body';
@@ -50,11 +50,14 @@ function parse(text: string, options: ParseOptions): Resolution {
 		problems: context.problems,
 	};
 	resolution.markers = findMarkers(text, resolution.footnotes.map(footnote => footnote.labelSpan));
+	// By number, so that a draft with thousands of footnotes links them in one pass rather than markers × texts.
+	const footnotesByNumber = new Map<number, Footnote[]>();
+	for (const footnote of resolution.footnotes) {
+		footnotesByNumber.set(footnote.number, [...(footnotesByNumber.get(footnote.number) ?? []), footnote]);
+	}
 	for (const marker of resolution.markers) {
-		for (const footnote of resolution.footnotes) {
-			if (footnote.number === marker.number) {
-				footnote.references.push(marker);
-			}
+		for (const footnote of footnotesByNumber.get(marker.number) ?? []) {
+			footnote.references.push(marker);
 		}
 	}
 	resolution.artefacts = findArtefacts(text);
