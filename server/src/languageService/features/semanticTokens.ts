@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Resolution, Span } from '../model/types';
 import { forEachBodyNode } from '../parser/walk';
+import { lastIndexAtOrBefore } from '../text/search';
 
 /**
  * The token types the server reports. They are custom types, declared with a standard super type and a TextMate
@@ -93,15 +94,25 @@ function withoutOverlaps(tokens: ResolutionToken[]): ResolutionToken[] {
 			kept.push(token);
 		}
 	}
+	// Each footnote text finds its inner tokens by binary search: filtering them all for every footnote made a
+	// draft with 10,000 footnotes take seconds to colour.
+	const starts = kept.map(token => token.span.start);
+	const pieces: ResolutionToken[] = [];
 	for (const container of containers) {
 		let start = container.span.start;
-		for (const token of kept.filter(candidate => candidate.span.start >= container.span.start && candidate.span.end <= container.span.end)) {
-			kept.push({ ...container, span: { start, end: token.span.start } });
-			start = token.span.end;
+		let index = lastIndexAtOrBefore(starts, start - 1);
+		if (starts[index] < start) {
+			index++;
 		}
-		kept.push({ ...container, span: { start, end: container.span.end } });
+		for (; index < kept.length && kept[index].span.start < container.span.end; index++) {
+			if (kept[index].span.end <= container.span.end) {
+				pieces.push({ ...container, span: { start, end: kept[index].span.start } });
+				start = kept[index].span.end;
+			}
+		}
+		pieces.push({ ...container, span: { start, end: container.span.end } });
 	}
-	return kept.filter(token => token.span.end > token.span.start).sort((a, b) => a.span.start - b.span.start);
+	return [...kept, ...pieces].filter(token => token.span.end > token.span.start).sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The semantic tokens of the whole document, encoded as LSP wants them: relative positions, one line each. */
