@@ -1,5 +1,6 @@
 import type { Resolution, Span } from '../../model/types';
 import type { TextView } from '../../text/textView';
+import { lastIndexAtOrBefore } from '../../text/search';
 import { viewOfPieces } from '../../text/views';
 import { undocsUrl } from '../views/citationIndex';
 
@@ -29,6 +30,7 @@ interface Mark {
  */
 export class InlineRenderer {
 	private readonly marks: Mark[];
+	private readonly markStarts: number[];
 
 	constructor(private readonly resolution: Resolution) {
 		const language = resolution.language;
@@ -41,6 +43,7 @@ export class InlineRenderer {
 			...resolution.markers.map((marker): Mark => ({ kind: 'marker', span: marker.span, value: String(marker.number) })),
 			...resolution.artefacts.map((artefact): Mark => ({ kind: 'artefact', span: artefact.span })),
 		].sort((a, b) => a.span.start - b.span.start);
+		this.markStarts = this.marks.map(mark => mark.span.start);
 	}
 
 	/**
@@ -48,18 +51,12 @@ export class InlineRenderer {
 	 * paragraph made a draft with 10,000 footnotes take seconds to preview, on every keystroke.
 	 */
 	private marksWithin(from: number, to: number): Mark[] {
-		let low = 0;
-		let high = this.marks.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (this.marks[middle].span.start < from) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
+		let index = lastIndexAtOrBefore(this.markStarts, from - 1);
+		if (this.markStarts[index] < from) {
+			index++;
 		}
 		const found: Mark[] = [];
-		for (let index = low; index < this.marks.length && this.marks[index].span.start <= to; index++) {
+		for (; index < this.marks.length && this.marks[index].span.start <= to; index++) {
 			if (this.marks[index].span.end <= to) {
 				found.push(this.marks[index]);
 			}
