@@ -14,7 +14,7 @@ const MAX_FIXES_PER_TEXT = 25;
 /**
  * Every quick fix offered for the text, and "fix all", applies cleanly (edits inside the document, none
  * overlapping) and takes out only what it means to: a renumbering or a punctuation fix only numbers, labels,
- * markers and punctuation; a wording fix only text on the lines of its own problem; no fix joins two lines. The
+ * markers and punctuation, or moves footnote texts without losing a character; a wording fix only text on the lines of its own problem; no fix joins two lines. The
  * fixed text parses without an internal failure.
  */
 export function checkCodeActions(analysed: Analysed): number {
@@ -58,7 +58,8 @@ function checkAction({ document }: Analysed, action: CodeAction, wording: LintDi
 		if (lineBreaks(removed) > lineBreaks(edit.newText)) {
 			throw new Error(`${where}: it joins lines`);
 		}
-		if (wording ? !withinLines(text, wording.span, start, end) : !numberingOrPunctuation(removed) && !reordersOnly(removed, edit.newText)) {
+		const meant = wording ? withinLines(text, wording.span, start, end) : numberingOrPunctuation(removed) || reordersOnly(removed, edit.newText);
+		if (!meant) {
 			throw new Error(`${where}: it removes text it does not mean to`);
 		}
 	}

@@ -56,7 +56,10 @@ export function exerciseFeatures({ document, resolution, findings }: Analysed, r
 		getCompletions(resolution, document, position, { trigger: { invoked, character: invoked ? undefined : random.pick(['(', '/', ' ', '¹']) } })));
 	answers.completions = completions;
 	for (const [feature, answer] of Object.entries(answers)) {
-		assertRangesInside(document, answer, feature);
+		// Semantic tokens are numbers relative to each other, not ranges; walking their long array finds nothing.
+		if (feature !== 'tokens') {
+			assertRangesInside(document, answer, feature);
+		}
 	}
 	for (const item of completions.flatMap((list: CompletionList) => list.items)) {
 		const documentation = typeof item.documentation === 'object' && item.documentation.kind === 'markdown' ? item.documentation.value : '';
