@@ -14,8 +14,8 @@ const MAX_FIXES_PER_TEXT = 25;
 /**
  * Every quick fix offered for the text, and "fix all", applies cleanly (edits inside the document, none
  * overlapping) and takes out only what it means to: a renumbering or a punctuation fix only numbers, labels,
- * markers and punctuation, or moves footnote texts without losing a character; a wording fix only text on the lines of its own problem; no fix joins two lines. The
- * fixed text parses without an internal failure.
+ * markers and punctuation, or moves footnote texts without losing a character; a wording fix only text on the
+ * lines of its own problem; no fix joins two lines. The fixed text parses without an internal failure.
  */
 export function checkCodeActions(analysed: Analysed): number {
 	const { document, resolution, findings } = analysed;
