@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
 import { crashErrorHandler } from './crashRecovery';
 import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
+import { renewDocumentEventsOnRestart } from './restartRepair';
 
 /** A language client that can start its server afresh, for the restart command; the base class has no restart. */
 export type RestartableClient = BaseLanguageClient & { restart(): Promise<void> };
@@ -32,6 +33,8 @@ let client: RestartableClient | undefined;
  */
 export async function startClient(context: vscode.ExtensionContext, factory: ClientFactory, documentSelector = LOCAL_DRAFTS): Promise<ExtensionApi> {
 	client = factory(SETTINGS_SECTION, 'UN Resolution Language Server', clientOptions(context, documentSelector));
+	// Without this, drafts switched to the resolution mode after a restart would get no problems (see the module).
+	context.subscriptions.push(renewDocumentEventsOnRestart(client));
 	registerCommands(context, () => client);
 	registerAutoDetection(context);
 	const api = registerDraftFeatures(context, () => client);
