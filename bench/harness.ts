@@ -8,8 +8,8 @@ export interface Timing {
 	samples: number;
 	/**
 	 * Processor time per call (all of the process's threads, garbage collection included), over the measured
-	 * calls. Unlike the wall-clock median it hardly moves when other programs share the cores, so it shows what
-	 * the median would be on an idle machine.
+	 * calls. It moves less than the wall-clock median when other programs share the cores, and it can exceed it
+	 * when the collector works on a second core.
 	 */
 	cpu: number;
 }

@@ -23,7 +23,7 @@ export interface BudgetRow {
 	name: string;
 	/** The figure the budget is judged on: a wall-clock median, a ratio of medians, a size. */
 	measured: string;
-	/** The same figure from processor time per call, where it is a timing: what an idle machine would show. */
+	/** The same figure from processor time per call, where it is a timing: less moved by other programs' load. */
 	onCpu: string;
 	target: string;
 	/** Whether the measured figure meets the budget; null when it could not be taken in this run. */
@@ -101,7 +101,7 @@ export function formatTables(report: BenchReport): string {
 	const lines = [
 		`Node ${report.machine.node}, ${report.machine.cores} × ${report.machine.cpu}, load average ${report.machine.loadAverageBefore.map(value => value.toFixed(2)).join(' ')} before and ${report.machine.loadAverageAfter.map(value => value.toFixed(2)).join(' ')} after the run${report.quick ? ' (QUICK RUN: figures not for publication)' : ''}.`,
 		'',
-		'Medians of wall-clock time, and in brackets processor time per call (what an idle machine would show):',
+		'Medians of wall-clock time, and in brackets processor time per call (all threads, garbage collection included; it moves less than wall-clock time when other programs share the cores):',
 		'',
 		'| Text | Size | Ours: parse + all rules | markdown-it: parse | markdownlint: default rules | Ours / markdown-it | Ours / markdownlint | Ours, MB/s |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
