@@ -33,11 +33,19 @@ export class CatalogueService {
 	private fileUris = new Set<string>();
 	private reported = new Set<string>();
 	private settings: CatalogueSettings = DEFAULT_SETTINGS;
-	private trusted: boolean;
+	// Set when the client reports that the user trusted the workspace during the session.
+	private trustGranted = false;
 
 	constructor(private readonly options: CatalogueServiceOptions) {
 		this.catalogue = new Catalogue(() => [options.workspace.view(), ...this.fileLayers, this.online, BUILT_IN_CATALOGUE]);
-		this.trusted = this.initializationOptions().workspaceTrusted !== false;
+	}
+
+	/**
+	 * Whether the workspace is trusted: granted during the session, or said so at initialisation. Read when asked,
+	 * since the service is built before `initialize` arrives; read in the constructor, every workspace was trusted.
+	 */
+	private get trusted(): boolean {
+		return this.trustGranted || this.initializationOptions().workspaceTrusted !== false;
 	}
 
 	/** Whether hovers may ask the client to look a symbol up online. */
@@ -50,7 +58,7 @@ export class CatalogueService {
 	}
 
 	trust(): Promise<void> {
-		this.trusted = true;
+		this.trustGranted = true;
 		return this.reload();
 	}
 
