@@ -37,8 +37,12 @@ export interface StartOptions {
 	/** Modules for `node --require`, loaded before the server (the network guard). */
 	preload?: readonly string[];
 	env?: NodeJS.ProcessEnv;
-	/** What the client answers to `workspace/configuration` for the `unResolution` section. */
+	/** What the client answers to `workspace/configuration`, for every section asked (default: none set). */
 	settings?: unknown;
+	/** What the client sends as `initializationOptions` (the VS Code client's trust and online capability). */
+	initializationOptions?: unknown;
+	/** Answers to the server's own requests to the client, by method. */
+	handlers?: Record<string, (params: unknown) => unknown>;
 }
 
 /**
@@ -61,10 +65,14 @@ export async function startServer(options: StartOptions = {}): Promise<LspServer
 	connection.onRequest(RegistrationRequest.type, () => null);
 	// Commands ask the editor to apply their edits; the tests look at what is asked, so nothing is applied.
 	connection.onRequest(ApplyWorkspaceEditRequest.type, () => ({ applied: false }));
+	for (const [method, handler] of Object.entries(options.handlers ?? {})) {
+		connection.onRequest(method, handler);
+	}
 	connection.listen();
 	const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
 	const initializeResult = await connection.sendRequest(InitializeRequest.type, {
 		processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: CAPABILITIES,
+		initializationOptions: options.initializationOptions,
 	});
 	await connection.sendNotification(InitializedNotification.type, {});
 	return {
