@@ -20,12 +20,13 @@ export interface LspSession {
 /**
  * Starts `dist/server/node.js --stdio` and initialises it with the given client capabilities. `setUp` runs before
  * `initialize`, so that handlers for the server's requests to the client (settings, registrations) are in place
- * when the server sends its first one.
+ * when the server sends its first one. `locale` is the display language the client reports, none by default.
  */
 export async function startLspSession(
 	capabilities: ClientCapabilities,
 	workspaceFolders: WorkspaceFolder[] | null,
 	setUp: (connection: ProtocolConnection) => void = () => undefined,
+	locale?: string,
 ): Promise<LspSession> {
 	const server: ChildProcess = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
@@ -40,6 +41,8 @@ export async function startLspSession(
 		rootUri: workspaceFolders?.[0]?.uri ?? null,
 		workspaceFolders,
 		capabilities,
+		// VS Code sends its display language here; the server's messages follow it.
+		...(locale !== undefined && { locale }),
 	});
 	await connection.sendNotification(InitializedNotification.type, {});
 	return {

@@ -228,3 +228,55 @@ describe('pushed diagnostics for clients that cannot pull', () => {
 		assert.deepEqual(session.logs.filter(log => log.type === MessageType.Error), []);
 	});
 });
+
+/**
+ * A client whose display language is Simplified Chinese (VS Code sends "zh-cn" as `locale`) reads the problems and
+ * the quick fixes in Chinese, pulled or pushed; the codes and ranges are the same as in English.
+ */
+describe('messages in the display language over stdio', () => {
+	const uri = 'file:///drafts/chinese-ui.resolution.txt';
+	const published: PublishDiagnosticsParams[] = [];
+	let onPublish: () => void = () => undefined;
+	const sessions: LspSession[] = [];
+
+	after(async () => {
+		await Promise.all(sessions.map(async session => await session.close()));
+	});
+
+	const open = async (session: LspSession) => await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+		textDocument: { uri, languageId: 'un-resolution', version: 1, text: DRAFT },
+	});
+
+	test('pulled diagnostics, their related information and the quick fixes read in Chinese', async () => {
+		const session = await startLspSession({ textDocument: { diagnostic: {} } }, null, undefined, 'zh-cn');
+		sessions.push(session);
+		await open(session);
+		const report = await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as DocumentDiagnosticReport;
+		assert.equal(report.kind, 'full', `server stderr:\n${session.stderr()}`);
+		const items = report.kind === 'full' ? report.items : [];
+		const gap = items.find(diagnostic => diagnostic.code === 'numbering.operative');
+		assert.equal(gap?.message, '执行部分第 3 段接在第 1 段之后：缺少第 2 段。');
+		assert.deepEqual(gap?.relatedInformation?.map(related => related.message), ['前一段的编号为 1。']);
+		assert.equal(items.find(diagnostic => diagnostic.code === 'artifact.field-error')?.message,
+			'文本中残留了 Word 域错误：“Error! Bookmark not defined.”。请恢复它所替换的引用。');
+		assert.ok(items.every(diagnostic => /\p{Script=Han}/u.test(diagnostic.message)), items.map(diagnostic => diagnostic.message).join('\n'));
+		const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+			textDocument: { uri }, range: gap!.range, context: { diagnostics: [gap!] },
+		}) as CodeAction[];
+		assert.deepEqual(actions.map(action => action.title), ['重新为执行段落编号', '修正所有编号和标点问题']);
+	});
+
+	test('pushed diagnostics read in Chinese too', async () => {
+		const session = await startLspSession({}, null, connection => {
+			connection.onNotification(PublishDiagnosticsNotification.type, params => {
+				published.push(params);
+				onPublish();
+			});
+		}, 'zh-cn');
+		sessions.push(session);
+		const publication = new Promise<PublishDiagnosticsParams>(resolve => onPublish = () => resolve(published[published.length - 1]));
+		await open(session);
+		const { diagnostics } = await publication;
+		assert.equal(diagnostics.find(diagnostic => diagnostic.code === 'numbering.operative')?.message, '执行部分第 3 段接在第 1 段之后：缺少第 2 段。');
+	});
+});

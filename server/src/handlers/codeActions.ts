@@ -5,6 +5,7 @@ import {
 } from '../languageService/features/codeActions';
 import { runSafeAsync } from '../runSafe';
 import type { FeatureHandler } from './context';
+import { localizeActions, messageLanguage } from './messageLanguage';
 
 /**
  * Code actions: quick fixes from the fixes each diagnostic carries, and `source.fixAll.unResolution`, which runs
@@ -14,7 +15,8 @@ import type { FeatureHandler } from './context';
  */
 export const codeActionsHandler: FeatureHandler = {
 	capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
-	register({ connection, documents, models, lint, logger }) {
+	register(context) {
+		const { connection, documents, models, lint, logger } = context;
 		connection.onCodeAction((params, token) => runSafeAsync(logger, async (): Promise<CodeAction[]> => {
 			const document = documents.get(params.textDocument.uri);
 			if (!document) {
@@ -38,7 +40,7 @@ export const codeActionsHandler: FeatureHandler = {
 					actions.push(fixAll);
 				}
 			}
-			return actions;
+			return localizeActions(actions, messageLanguage(context));
 		}, [], `Error while computing code actions for ${params.textDocument.uri}`, token));
 	},
 };

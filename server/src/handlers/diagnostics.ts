@@ -9,6 +9,7 @@ import type { LintSnapshot } from '../lint/lintService';
 import { SETTINGS_SECTION } from '../lint/lintSettings';
 import { runSafe, runSafeAsync } from '../runSafe';
 import type { FeatureHandler } from './context';
+import { localizeDiagnostics, messageLanguage } from './messageLanguage';
 import { registerPushFallback } from './pushDiagnostics';
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -58,7 +59,7 @@ export const diagnosticsHandler: FeatureHandler = {
 			if (params.previousResultId === snapshot.resultId) {
 				return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: snapshot.resultId };
 			}
-			return { kind: DocumentDiagnosticReportKind.Full, resultId: snapshot.resultId, items: toLspDiagnostics(snapshot.diagnostics, document) };
+			return { kind: DocumentDiagnosticReportKind.Full, resultId: snapshot.resultId, items: localizeDiagnostics(toLspDiagnostics(snapshot.diagnostics, document), messageLanguage(context)) };
 		}, EMPTY_REPORT, `Error while checking ${params.textDocument.uri}`, token));
 
 		const recheck = (reason: string) => runSafe(logger, () => {

@@ -1,6 +1,7 @@
 import type { ServerContext } from './context';
 import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
 import { runSafe, runSafeAsync } from '../runSafe';
+import { localizeDiagnostics, messageLanguage } from './messageLanguage';
 
 /** How long typing must pause before a pushed re-check; pulled diagnostics need none, the client paces them. */
 const DEBOUNCE_MS = 300;
@@ -11,7 +12,8 @@ const DEBOUNCE_MS = 300;
  * A result is published only if the document has not moved on while it was computed, so a slow check never
  * overwrites a newer one. Clients that pull (VS Code) never see these notifications.
  */
-export function registerPushFallback({ connection, documents, lint, logger, initializeParams }: ServerContext): { recheckAll(): void } {
+export function registerPushFallback(context: ServerContext): { recheckAll(): void } {
+	const { connection, documents, lint, logger, initializeParams } = context;
 	const timers = new Map<string, ReturnType<typeof setTimeout>>();
 	const pushing = () => {
 		const params = initializeParams();
@@ -25,7 +27,7 @@ export function registerPushFallback({ connection, documents, lint, logger, init
 		}
 		const snapshot = await lint.get(document);
 		if (documents.get(uri)?.version === snapshot.version) {
-			await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: toLspDiagnostics(snapshot.diagnostics, document) });
+			await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: localizeDiagnostics(toLspDiagnostics(snapshot.diagnostics, document), messageLanguage(context)) });
 		}
 	}, undefined, `Error while publishing the problems of ${uri}`);
 
