@@ -79,7 +79,6 @@ export const ZH_STRUCTURE: Readonly<Record<string, string>> = {
 	'Keep the text and remove the brackets': '保留案文并删除方括号',
 	'An opening negotiation bracket has no partner in this paragraph.': '本段中的左谈判方括号没有对应的右方括号。',
 	// The rule writes "An closing"; the grammatical form is listed too so a correction of the English keeps its Chinese.
-	'An closing negotiation bracket has no partner in this paragraph.': '本段中的右谈判方括号没有对应的左方括号。',
 	'A closing negotiation bracket has no partner in this paragraph.': '本段中的右谈判方括号没有对应的左方括号。',
 	// Fix titles of features/fixes/edits.ts and features/codeActions.ts.
 	'Renumber the operative paragraphs': '重新为执行段落编号',

@@ -75,7 +75,7 @@ function bracketPair(source: string, view: TextView, start: number, end: number)
 function loneBracket(view: TextView, index: number, which: 'opening' | 'closing'): Finding {
 	return {
 		code: DiagnosticCode.DraftLeftover,
-		message: `An ${which} negotiation bracket has no partner in this paragraph.`,
+		message: `${which === 'opening' ? 'An opening' : 'A closing'} negotiation bracket has no partner in this paragraph.`,
 		span: view.sourceSpan(index, index + 1),
 	};
 }
