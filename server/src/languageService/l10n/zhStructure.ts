@@ -78,7 +78,6 @@ export const ZH_STRUCTURE: Readonly<Record<string, string>> = {
 	'"[{0}]" is in negotiation brackets; remove the brackets once the wording is agreed.': '“[{0}]”仍在谈判方括号内；措辞商定后应删除方括号。',
 	'Keep the text and remove the brackets': '保留案文并删除方括号',
 	'An opening negotiation bracket has no partner in this paragraph.': '本段中的左谈判方括号没有对应的右方括号。',
-	// The rule writes "An closing"; the grammatical form is listed too so a correction of the English keeps its Chinese.
 	'A closing negotiation bracket has no partner in this paragraph.': '本段中的右谈判方括号没有对应的左方括号。',
 	// Fix titles of features/fixes/edits.ts and features/codeActions.ts.
 	'Renumber the operative paragraphs': '重新为执行段落编号',
