@@ -102,9 +102,9 @@ describe('decoding document symbols', () => {
 			'Economic and Social Council, Commission on Human Rights, Sub-Commission on the Promotion and Protection of Human Rights, 1994, document 56');
 	});
 
-	it('falls back to English wording for the languages without their own yet', () => {
-		assert.equal(meaning('A/73/535', 'en'), summarizeSymbol(describeSymbol('A/73/535', 'fr')!, 'fr'));
-		assert.equal(meaning('A/73/535', 'en'), summarizeSymbol(describeSymbol('A/73/535', 'ar')!, 'ar'));
+	it('words French and Arabic drafts in their own language, no longer in English (describeSymbolLanguages.test.ts)', () => {
+		assert.notEqual(meaning('A/73/535', 'en'), summarizeSymbol(describeSymbol('A/73/535', 'fr')!, 'fr'));
+		assert.notEqual(meaning('A/73/535', 'en'), summarizeSymbol(describeSymbol('A/73/535', 'ar')!, 'ar'));
 	});
 
 	it('keeps unknown components as written rather than guessing', () => {

@@ -60,7 +60,7 @@ function describePart(part: SymbolPart, phrasing: SymbolPhrasing, wording: Wordi
 	}
 	const special = splitSpecial(part.special);
 	if (special?.code === 'BUR') {
-		segments.push(GENERAL_COMMITTEE[wording]);
+		segments.push(GENERAL_COMMITTEE[wording] ?? GENERAL_COMMITTEE.en);
 	}
 	const session = sessionOf(part);
 	if (session) {
@@ -84,18 +84,19 @@ function describePart(part: SymbolPart, phrasing: SymbolPhrasing, wording: Wordi
 /** The name of the body at the end of `path` ("E/CN.16"), by its own entry, a numbered kind or a generic kind. */
 function bodyName(series: string, path: readonly string[], phrasing: SymbolPhrasing, wording: WordingLanguage): string {
 	const code = path[path.length - 1];
-	const exact = BODY_NAMES.get(`${series}/${path.join('/')}`);
+	// A name missing from a language pack falls through to the numbered and generic kinds, never to English.
+	const exact = BODY_NAMES.get(`${series}/${path.join('/')}`)?.[wording];
 	if (exact) {
-		return exact[wording];
+		return exact;
 	}
 	const dot = code.indexOf('.');
 	const prefix = dot >= 0 ? code.slice(0, dot + 1) : code;
-	const numbered = BODY_NAMES.get(`${series}/${[...path.slice(0, -1), prefix].join('/')}`);
+	const numbered = BODY_NAMES.get(`${series}/${[...path.slice(0, -1), prefix].join('/')}`)?.[wording];
 	if (numbered && dot >= 0) {
-		return `${numbered[wording]} (${code})`;
+		return `${numbered} (${code})`;
 	}
-	const generic = GENERIC_BODY_NAMES.get(prefix);
-	return generic ? phrasing.genericBody(generic[wording], code.slice(prefix.length)) : code;
+	const generic = GENERIC_BODY_NAMES.get(prefix)?.[wording];
+	return generic ? phrasing.genericBody(generic, code.slice(prefix.length)) : code;
 }
 
 interface Special {

@@ -1,7 +1,10 @@
 import type { Wording } from '../wording/language';
+import type { SymbolNameTranslation } from '../wording/pack';
+import { LANGUAGE_PACKS } from '../wording/packs';
 
 /**
- * What the components of a UN document symbol name, in English and Chinese (drafting-rules.md §2.1). Series and
+ * What the components of a UN document symbol name, in English and Chinese (drafting-rules.md §2.1; the other
+ * four languages come from the packs in wording/, by the same keys). Series and
  * bodies come from the Dag Hammarskjöld Library guide to symbols; the Chinese names are the official Chinese
  * names of the organs. A body is keyed by its path from the series ("E/CN.16", "E/CN.4/Sub.2"); a key ending in
  * a full stop ("UNEP/EA.") names every numbered body of that kind.
@@ -9,8 +12,22 @@ import type { Wording } from '../wording/language';
 
 type Row = readonly [key: string, en: string, zh: string];
 
-function table(rows: readonly Row[]): ReadonlyMap<string, Wording> {
-	return new Map(rows.map(([key, en, zh]) => [key, { en, zh }]));
+type TableName = 'series' | 'bodies' | 'generic' | 'special' | 'modifiers' | 'parenthesis';
+
+/** The rows with the French, Spanish, Russian and Arabic names of the same keys from the language packs. */
+function table(rows: readonly Row[], name: TableName): ReadonlyMap<string, Wording> {
+	return new Map(rows.map(([key, en, zh]) => [key, { en, zh, ...translations(names => names[name][key]) }]));
+}
+
+function translations(pick: (names: SymbolNameTranslation) => string | undefined): Partial<Record<string, string>> {
+	const result: Partial<Record<string, string>> = {};
+	for (const [language, pack] of Object.entries(LANGUAGE_PACKS)) {
+		const value = pick(pack.names);
+		if (value !== undefined) {
+			result[language] = value;
+		}
+	}
+	return result;
 }
 
 export const SERIES_NAMES = table([
@@ -44,7 +61,7 @@ export const SERIES_NAMES = table([
 	['PBC', 'Peacebuilding Commission', '建设和平委员会'],
 	['AT', 'United Nations Administrative Tribunal', '联合国行政法庭'],
 	['WFC', 'World Food Council', '世界粮食理事会'],
-]);
+], 'series');
 
 export const BODY_NAMES = table([
 	['A/C.1', 'First Committee', '第一委员会'],
@@ -90,7 +107,7 @@ export const BODY_NAMES = table([
 	['CMW/C', 'Committee on Migrant Workers', '保护所有移徙工人及其家庭成员权利委员会'],
 	['CED/C', 'Committee on Enforced Disappearances', '强迫失踪问题委员会'],
 	['UNEP/EA.', 'United Nations Environment Assembly', '联合国环境大会'],
-]);
+], 'bodies');
 
 /** Naming components that stand for a kind of body whatever the series ("C.7", "WG.6"). */
 export const GENERIC_BODY_NAMES = table([
@@ -104,7 +121,7 @@ export const GENERIC_BODY_NAMES = table([
 	['SC.', 'subcommittee', '小组委员会'],
 	['Sub.', 'sub-commission', '小组委员会'],
 	['WG.', 'working group', '工作组'],
-]);
+], 'generic');
 
 /**
  * The special components that say what kind of document a symbol names, by their code before any full stop.
@@ -124,12 +141,12 @@ export const SPECIAL_NAMES = table([
 	['WP', 'working paper', '工作文件'],
 	['R', 'restricted document', '限制分发文件'],
 	['SER', 'series', '丛刊'],
-]);
+], 'special');
 
-export const GENERAL_COMMITTEE: Wording = { en: 'General Committee', zh: '总务委员会' };
+export const GENERAL_COMMITTEE: Wording = { en: 'General Committee', zh: '总务委员会', ...translations(names => names.generalCommittee) };
 
 /** Limited-distribution ("L.") documents are, in practice, the drafts: the note says so beside the number. */
-export const DRAFT_NOTE: Wording = { en: 'usually a draft', zh: '通常为草案' };
+export const DRAFT_NOTE: Wording = { en: 'usually a draft', zh: '通常为草案', ...translations(names => names.draftNote) };
 
 export const MODIFIER_NAMES = table([
 	['Add', 'addendum', '增编'],
@@ -137,7 +154,7 @@ export const MODIFIER_NAMES = table([
 	['Rev', 'revision', '订正'],
 	['Amend', 'amendment', '修正'],
 	['Summary', 'summary', '摘要'],
-]);
+], 'modifiers');
 
 export const PARENTHESIS_NAMES = table([
 	['Vol.', 'volume', '卷'],
@@ -146,4 +163,4 @@ export const PARENTHESIS_NAMES = table([
 	['Sect.', 'section', '款'],
 	['Resumption', 'resumption', '续会'],
 	['SUPP', 'supplement', '补编'],
-]);
+], 'parenthesis');

@@ -1,5 +1,6 @@
 import type { WordingLanguage } from '../wording/language';
 import { chineseNumeral, englishOrdinal } from '../wording/numbers';
+import { LANGUAGE_PACKS } from '../wording/packs';
 
 export type SessionKind = 'session' | 'year' | 'special' | 'emergency';
 
@@ -72,4 +73,11 @@ const CHINESE: SymbolPhrasing = {
 	joint: parts => `联合文号，同一文件分发给 ${parts.length} 个机构：${parts.map(part => `${part.symbol}（${part.meaning}）`).join('；')}`,
 };
 
-export const SYMBOL_PHRASINGS: Readonly<Record<WordingLanguage, SymbolPhrasing>> = { en: ENGLISH, zh: CHINESE };
+export const SYMBOL_PHRASINGS: Readonly<Record<WordingLanguage, SymbolPhrasing>> = {
+	en: ENGLISH,
+	zh: CHINESE,
+	fr: LANGUAGE_PACKS.fr.phrasing,
+	es: LANGUAGE_PACKS.es.phrasing,
+	ru: LANGUAGE_PACKS.ru.phrasing,
+	ar: LANGUAGE_PACKS.ar.phrasing,
+};

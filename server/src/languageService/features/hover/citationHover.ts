@@ -46,7 +46,7 @@ function referenceBlocks(citation: Citation, known: KnownDocument | undefined, l
 	const organ = citation.organ ?? 'unknown';
 	const heading = wording.reference(organ === 'unknown' ? '' : organName(organ, language), citation.kind, citation.number ?? citation.text).trim();
 	const date = known?.date?.iso ?? citation.date?.iso;
-	const dated = date ? (language === 'zh' ? `（${formatDate(date, language)}）` : ` of ${formatDate(date, language)}`) : '';
+	const dated = date ? wording.dated(formatDate(date, language)) : '';
 	const blocks = [`**${escapeMarkdown(heading)}**${escapeMarkdown(dated)}`];
 	if (citation.symbol) {
 		const meaning = describeSymbol(citation.symbol, language)?.parts[0]?.meaning;

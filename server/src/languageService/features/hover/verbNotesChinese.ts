@@ -61,5 +61,6 @@ export function verbSignal(concept: string | undefined, language: WordingLanguag
 	if (!concept) {
 		return undefined;
 	}
-	return language === 'zh' ? CHINESE_NOTES[concept] : verbNote(concept);
+	// French, Spanish, Russian and Arabic notes are not written yet: no note beats an English one in their hovers.
+	return language === 'zh' ? CHINESE_NOTES[concept] : language === 'en' ? verbNote(concept) : undefined;
 }

@@ -1,6 +1,7 @@
 import type { CatalogueSource } from '../../catalogue/types';
 import type { CitationKind, DocumentLanguage } from '../../model/types';
 import type { WordingLanguage } from '../../wording/language';
+import { LANGUAGE_PACKS } from '../../wording/packs';
 
 /** Where in a resolution something stands, for "cited in …" lists. */
 export type Place =
@@ -10,7 +11,8 @@ export type Place =
 	| { kind: 'heading' };
 
 /**
- * Every phrase the hovers write, in English and Chinese. Document text never passes through here unescaped: the
+ * Every phrase the hovers write, in English and Chinese (the other four languages are in wording/{fr,es,ru,ar}.ts).
+ * Document text never passes through here unescaped: the
  * callers escape it before it is put into a template.
  */
 export interface HoverWording {
@@ -32,6 +34,8 @@ export interface HoverWording {
 	/** A field label with its colon ("Title: ", "标题："). */
 	field(name: 'title' | 'subject' | 'date' | 'symbol' | 'source' | 'open'): string;
 	reference(organ: string, kind: CitationKind, number: string): string;
+	/** What follows a reference when it has a date (" of 25 September 2015", "（2015 年 9 月 25 日）"). */
+	dated(date: string): string;
 	noSymbol: string;
 	unknownOrgan: string;
 	dateMismatch(cited: string, known: string): string;
@@ -66,6 +70,7 @@ const ENGLISH: HoverWording = {
 	languageName: language => ({ en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', zh: 'Chinese', ar: 'Arabic' })[language],
 	field: name => `${({ title: 'Title', subject: 'On', date: 'Date', symbol: 'Symbol', source: 'Source', open: 'Open on undocs.org' })[name]}: `,
 	reference: (organ, kind, number) => `${organ} ${kind} ${number}`,
+	dated: date => ` of ${date}`,
 	noSymbol: 'Decisions of this organ are not issued as documents of their own, so there is no symbol to open.',
 	unknownOrgan: 'The organ cannot be told from the number alone; name it ("Human Rights Council resolution …").',
 	dateMismatch: (cited, known) => `The citation says ${cited}; the catalogue dates it ${known}.`,
@@ -111,6 +116,7 @@ const CHINESE: HoverWording = {
 	languageName: language => CHINESE_LANGUAGE_NAMES[language],
 	field: name => `${({ title: '标题', subject: '关于', date: '日期', symbol: '文号', source: '来源', open: '在 undocs.org 上打开' })[name]}：`,
 	reference: (organ, kind, number) => `${organ}第 ${number} 号${kind === 'decision' ? '决定' : '决议'}`,
+	dated: date => `（${date}）`,
 	noSymbol: '该机构的决定不单独印发文件，因此没有可打开的文号。',
 	unknownOrgan: '仅凭编号无法判断机构；请写明机构名称（如“人权理事会第 … 号决议”）。',
 	dateMismatch: (cited, known) => `引文日期为 ${cited}；目录记载的日期为 ${known}。`,
@@ -127,4 +133,11 @@ const CHINESE: HoverWording = {
 	noParagraph: number => `本文没有执行部分第 ${number} 段。`,
 };
 
-export const HOVER_WORDING: Readonly<Record<WordingLanguage, HoverWording>> = { en: ENGLISH, zh: CHINESE };
+export const HOVER_WORDING: Readonly<Record<WordingLanguage, HoverWording>> = {
+	en: ENGLISH,
+	zh: CHINESE,
+	fr: LANGUAGE_PACKS.fr.hover,
+	es: LANGUAGE_PACKS.es.hover,
+	ru: LANGUAGE_PACKS.ru.hover,
+	ar: LANGUAGE_PACKS.ar.hover,
+};
