@@ -4,46 +4,22 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseResolution, type Organ, type Resolution } from '../../server/src/languageService';
 import { repoRoot } from '../support/paths';
+import { allSnippets, expand, registeredSnippetFiles, tabStops } from '../support/snippets';
 
-interface Snippet {
-	prefix: string | string[];
-	description: string;
-	body: string[];
-}
-
-const snippets: Record<string, Snippet> = JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', 'un-resolution.code-snippets'), 'utf8'));
-
-/**
- * Expands a snippet body the way the editor does when the drafter accepts every default: a placeholder becomes
- * its default text (placeholders may nest), a choice its first option, a bare tab stop nothing.
- */
-function expand(body: string): string {
-	let text = body;
-	for (let previous = ''; previous !== text;) {
-		previous = text;
-		text = text
-			.replace(/\$\{\d+:([^${}]*)\}/g, '$1')
-			.replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-			.replace(/\$\{\d+\}|\$\d+/g, '');
-	}
-	return text;
-}
-
-/** The tab stops in the order they first appear, $0 excluded. */
-function tabStops(body: string): number[] {
-	const seen: number[] = [];
-	for (const match of body.matchAll(/\$\{?(\d+)/g)) {
-		const stop = Number(match[1]);
-		if (stop !== 0 && !seen.includes(stop)) {
-			seen.push(stop);
-		}
-	}
-	return seen;
-}
+const snippets = allSnippets();
 
 const parsed = (name: string): Resolution => parseResolution(expand(snippets[name].body.join('\n')));
 
 describe('snippets', () => {
+	it('package.json registers every snippets file for the resolution language, and no snippet name twice', () => {
+		const files = registeredSnippetFiles();
+		const onDisk = fs.readdirSync(path.join(repoRoot, 'snippets')).filter(name => name.endsWith('.code-snippets'));
+		assert.deepEqual(files.map(file => path.basename(file.path)).sort(), onDisk.sort());
+		assert.ok(files.every(file => file.language === 'un-resolution'), 'every file is registered for un-resolution');
+		const names = files.flatMap(file => Object.keys(file.snippets));
+		assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), []);
+	});
+
 	it('every snippet has a prefix, a description and a body that expands to plain text', () => {
 		for (const [name, snippet] of Object.entries(snippets)) {
 			assert.ok(snippet.prefix.length > 0 && snippet.description.length > 0, name);
