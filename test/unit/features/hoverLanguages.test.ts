@@ -21,6 +21,8 @@ interface Case {
 	marker: RegExp;
 	footnoteText: string;
 	operative: string;
+	/** The catalogue's title of 70/1 in the quotation marks of the language, then where it comes from. */
+	title: RegExp;
 }
 
 const CASES: Record<'fr' | 'es' | 'ru' | 'ar', Case> = {
@@ -31,6 +33,7 @@ const CASES: Record<'fr' | 'es' | 'ru' | 'ar', Case> = {
 		marker: /^\*\*Note 1\*\* · appelée une fois\n\n> Voir A\/60\/687\\\.\n\n- A\/60\/687 — Assemblée générale, soixantième session, document 687$/,
 		footnoteText: '**Note 1** · appelée une fois : alinéa 1 du préambule',
 		operative: '**Paragraphe 2 du dispositif sur 2**',
+		title: /Titre : «\u00a0Transformer notre monde[^»]*\u00a0»\n\n\*Source : la liste intégrée, d’après A\/RES\/75\/202/,
 	},
 	es: {
 		draft: 'La Asamblea General,\n\nRecordando su resolución 70/1, de 25 de septiembre de 2015, y el informe del Secretario General (A/73/535)¹,\n\n1. Acoge con beneplácito el informe;\n\n2. Solicita al Secretario General que le presente un informe.\n\n¹ Véase A/60/687.\n',
@@ -39,6 +42,7 @@ const CASES: Record<'fr' | 'es' | 'ru' | 'ar', Case> = {
 		marker: /^\*\*Nota 1\*\* · citada una vez\n\n> Véase A\/60\/687\\\.\n\n- A\/60\/687 — Asamblea General, sexagésimo período de sesiones, documento 687$/,
 		footnoteText: '**Nota 1** · citada una vez: párrafo 1 del preámbulo',
 		operative: '**Párrafo 2 de 2 de la parte dispositiva**',
+		title: /Título: “Transformar nuestro mundo[^”]*”\n\n\*Fuente: la lista integrada, según A\/RES\/75\/202/,
 	},
 	ru: {
 		draft: 'Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года и доклад Генерального секретаря (A/73/535)¹,\n\n1. приветствует доклад;\n\n2. просит Генерального секретаря представить доклад.\n\n¹ См. A/60/687.\n',
@@ -47,6 +51,7 @@ const CASES: Record<'fr' | 'es' | 'ru' | 'ar', Case> = {
 		marker: /^\*\*Сноска 1\*\* · упоминается один раз\n\n> См\\\. A\/60\/687\\\.\n\n- A\/60\/687 — Генеральная Ассамблея, шестидесятая сессия, документ 687$/,
 		footnoteText: '**Сноска 1** · упоминается один раз: пункт 1 преамбулы',
 		operative: '**Пункт 2 постановляющей части из 2**',
+		title: /Название: «Преобразование нашего мира[^»]*»\n\n\*Источник: встроенный список, по тексту A\/RES\/75\/202/,
 	},
 	ar: {
 		draft: 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 وإلى تقرير الأمين العام (A/73/535)¹،\n\n1 - ترحب بالتقرير؛\n\n2 - تطلب إلى الأمين العام أن يقدم تقريرا.\n\n¹ انظر A/60/687.\n',
@@ -55,6 +60,7 @@ const CASES: Record<'fr' | 'es' | 'ru' | 'ar', Case> = {
 		marker: /^\*\*الحاشية 1\*\* · أحيل إليها مرة واحدة\n\n> انظر A\/60\/687\\\.\n\n- A\/60\/687 — الجمعية العامة، الدورة الستون، الوثيقة 687$/,
 		footnoteText: '**الحاشية 1** · أحيل إليها مرة واحدة: الفقرة 1 من الديباجة',
 		operative: '**الفقرة 2 من المنطوق من أصل 2**',
+		title: /العنوان: ”تحويل عالمنا[^“]*“\n\n\*المصدر: القائمة المدمجة، كما وردت في A\/RES\/75\/202/,
 	},
 };
 
@@ -102,6 +108,7 @@ for (const [language, sample] of Object.entries(CASES) as Array<[keyof typeof CA
 		it('names a resolution reference with its organ, date and symbol', () => {
 			const value = check(at(sample.draft.indexOf('70/1') + 1));
 			assert.match(value, sample.reference);
+			assert.match(value, sample.title);
 			assert.match(value, new RegExp(`\\(https://undocs\\.org/${language}/A/RES/70/1\\)$`));
 		});
 

@@ -143,6 +143,9 @@ export const ARABIC: LanguagePack = {
 		field: name => `${({ title: 'العنوان', subject: 'الموضوع', date: 'التاريخ', symbol: 'الرمز', source: 'المصدر', open: 'فتح في نظام الوثائق الرسمية' })[name]}: `,
 		// Arabic puts the organ straight after the noun ("قرار الجمعية العامة 70/1").
 		reference: (organ, kind, number) => `${kind === 'decision' ? 'مقرر' : 'قرار'} ${organ || 'رقم'} ${number}`,
+		// Arabic texts open a title with ” and close it with “, as the official texts print them.
+		quote: text => `”${text}“`,
+		sourceSeparator: '؛ ',
 		dated: date => ` المؤرخ ${date}`,
 		noSymbol: 'لا تصدر مقررات هذه الهيئة في وثائق مستقلة، ولذلك لا يوجد رمز لفتحه.',
 		unknownOrgan: 'لا يمكن معرفة الهيئة من الرقم وحده؛ يرجى ذكرها («قرار مجلس حقوق الإنسان …»).',

@@ -142,6 +142,8 @@ export const SPANISH: LanguagePack = {
 		languageName: language => ({ en: 'inglés', fr: 'francés', es: 'español', ru: 'ruso', zh: 'chino', ar: 'árabe' })[language],
 		field: name => `${({ title: 'Título', subject: 'Tema', date: 'Fecha', symbol: 'Signatura', source: 'Fuente', open: 'Abrir en undocs.org' })[name]}: `,
 		reference: (organ, kind, number) => `${kind === 'decision' ? 'Decisión' : 'Resolución'} ${number} ${OF_ORGAN.get(organ) ?? ''}`,
+		quote: text => `“${text}”`,
+		sourceSeparator: '; ',
 		dated: date => `, de ${date}`,
 		noSymbol: 'Las decisiones de este órgano no se publican como documentos separados, así que no hay signatura que abrir.',
 		unknownOrgan: 'El número por sí solo no indica el órgano; nómbrelo («resolución … del Consejo de Derechos Humanos»).',

@@ -161,6 +161,9 @@ export const FRENCH: LanguagePack = {
 		languageName: language => ({ en: 'anglais', fr: 'français', es: 'espagnol', ru: 'russe', zh: 'chinois', ar: 'arabe' })[language],
 		field: name => `${({ title: 'Titre', subject: 'Objet', date: 'Date', symbol: 'Cote', source: 'Source', open: 'Ouvrir sur undocs.org' })[name]} : `,
 		reference: (organ, kind, number) => `${kind === 'decision' ? 'Décision' : 'Résolution'} ${number} ${OF_ORGAN.get(organ) ?? ''}`,
+		// French sets its guillemets and its semicolon off with (no-break) spaces.
+		quote: text => `«\u00a0${text}\u00a0»`,
+		sourceSeparator: ' ; ',
 		dated: date => ` du ${date}`,
 		noSymbol: 'Les décisions de cet organe ne paraissent pas sous forme de documents distincts : il n’y a pas de cote à ouvrir.',
 		unknownOrgan: 'Le numéro seul ne dit pas quel organe a adopté le texte ; nommez-le (« résolution … du Conseil des droits de l’homme »).',

@@ -154,6 +154,8 @@ export const RUSSIAN: LanguagePack = {
 		languageName: language => ({ en: 'английский', fr: 'французский', es: 'испанский', ru: 'русский', zh: 'китайский', ar: 'арабский' })[language],
 		field: name => `${({ title: 'Название', subject: 'Тема', date: 'Дата', symbol: 'Условное обозначение', source: 'Источник', open: 'Открыть на undocs.org' })[name]}: `,
 		reference: (organ, kind, number) => `${kind === 'decision' ? 'Решение' : 'Резолюция'} ${number} ${OF_ORGAN.get(organ) ?? ''}`,
+		quote: text => `«${text}»`,
+		sourceSeparator: '; ',
 		dated: date => ` от ${date}`,
 		noSymbol: 'Решения этого органа не издаются отдельными документами, поэтому условного обозначения у них нет.',
 		unknownOrgan: 'По одному номеру нельзя определить орган; укажите его («резолюция … Совета по правам человека»).',

@@ -64,7 +64,7 @@ function knownBlocks(citation: Citation, known: KnownDocument | undefined, wordi
 	}
 	const blocks: string[] = [];
 	if (known.title) {
-		blocks.push(`${wording.field('title')}${escapeMarkdown(`“${known.title.text}”`)}`);
+		blocks.push(`${wording.field('title')}${escapeMarkdown(wording.quote(known.title.text))}`);
 	} else if (known.subject && !known.reportFor) {
 		blocks.push(`${wording.field('subject')}${escapeMarkdown(known.subject.text)}`);
 	}
@@ -81,7 +81,7 @@ function knownBlocks(citation: Citation, known: KnownDocument | undefined, wordi
 	const sources = [known.title?.source ?? known.subject?.source, known.date?.source]
 		.filter((source, index, all) => source !== undefined && all.findIndex(other => other?.label === source.label) === index);
 	if (sources.length > 0) {
-		blocks.push(`*${wording.field('source')}${sources.map(source => escapeMarkdown(wording.source(source!))).join('; ')}*`);
+		blocks.push(`*${wording.field('source')}${sources.map(source => escapeMarkdown(wording.source(source!))).join(wording.sourceSeparator)}*`);
 	}
 	return blocks;
 }

@@ -54,6 +54,7 @@ export function footnoteText(resolution: Resolution, footnote: Footnote): string
 /** One line per document the footnote cites: its decoded symbol and, when the catalogue knows it, its title. */
 function citedDocuments(footnote: Footnote, resolution: Resolution, catalogue: Catalogue | undefined): string[] {
 	const language = wordingLanguage(resolution.language);
+	const wording = HOVER_WORDING[language];
 	const lines: string[] = [];
 	for (const citation of resolution.citations) {
 		if (!contains(footnote.span, citation.span.start) || !citation.symbol) {
@@ -62,7 +63,7 @@ function citedDocuments(footnote: Footnote, resolution: Resolution, catalogue: C
 		const description = describeSymbol(citation.symbol, language);
 		const meaning = description?.parts.map(part => part.meaning).join(' / ');
 		const title = catalogue?.describe(citation.symbol, resolution.language)?.title?.text;
-		const text = [citation.symbol, meaning, title && `“${title}”`].filter(Boolean).join(' — ');
+		const text = [citation.symbol, meaning, title && wording.quote(title)].filter(Boolean).join(' — ');
 		lines.push(`- ${escapeMarkdown(text)}`);
 	}
 	return lines;

@@ -36,6 +36,10 @@ export interface HoverWording {
 	reference(organ: string, kind: CitationKind, number: string): string;
 	/** What follows a reference when it has a date (" of 25 September 2015", "（2015 年 9 月 25 日）"). */
 	dated(date: string): string;
+	/** A title in the quotation marks of the language's official texts (“…”, « … », ”…“ in Arabic). */
+	quote(text: string): string;
+	/** Between two sources in a list ("; ", Arabic "؛ "). */
+	sourceSeparator: string;
 	noSymbol: string;
 	unknownOrgan: string;
 	dateMismatch(cited: string, known: string): string;
@@ -71,6 +75,8 @@ const ENGLISH: HoverWording = {
 	field: name => `${({ title: 'Title', subject: 'On', date: 'Date', symbol: 'Symbol', source: 'Source', open: 'Open on undocs.org' })[name]}: `,
 	reference: (organ, kind, number) => `${organ} ${kind} ${number}`,
 	dated: date => ` of ${date}`,
+	quote: text => `“${text}”`,
+	sourceSeparator: '; ',
 	noSymbol: 'Decisions of this organ are not issued as documents of their own, so there is no symbol to open.',
 	unknownOrgan: 'The organ cannot be told from the number alone; name it ("Human Rights Council resolution …").',
 	dateMismatch: (cited, known) => `The citation says ${cited}; the catalogue dates it ${known}.`,
@@ -117,6 +123,8 @@ const CHINESE: HoverWording = {
 	field: name => `${({ title: '标题', subject: '关于', date: '日期', symbol: '文号', source: '来源', open: '在 undocs.org 上打开' })[name]}：`,
 	reference: (organ, kind, number) => `${organ}第 ${number} 号${kind === 'decision' ? '决定' : '决议'}`,
 	dated: date => `（${date}）`,
+	quote: text => `“${text}”`,
+	sourceSeparator: '；',
 	noSymbol: '该机构的决定不单独印发文件，因此没有可打开的文号。',
 	unknownOrgan: '仅凭编号无法判断机构；请写明机构名称（如“人权理事会第 … 号决议”）。',
 	dateMismatch: (cited, known) => `引文日期为 ${cited}；目录记载的日期为 ${known}。`,
