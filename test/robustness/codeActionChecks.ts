@@ -87,7 +87,8 @@ function numberingOrPunctuation(removed: string): boolean {
  * character and only moves texts and changes their numbers.
  */
 function reordersOnly(removed: string, inserted: string): boolean {
-	const letters = (text: string) => [...text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹0-9⁽⁾\s]/g, '')].sort().join('');
+	// Code units, not code points: a moved text can join a lone high surrogate to a lone low one, making a pair.
+	const letters = (text: string) => text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹0-9⁽⁾\s]/g, '').split('').sort().join('');
 	return letters(removed) === letters(inserted);
 }
 

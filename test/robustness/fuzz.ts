@@ -116,11 +116,12 @@ export function typeEveryPrefix(seed: Seed, stride = 1): number {
 }
 
 function failure(seed: number, index: number, fuzzCase: FuzzCase, error: unknown): Error {
-	const file = path.join(os.tmpdir(), `un-resolution-fuzz-${seed}-${index}.txt`);
-	fs.writeFileSync(file, fuzzCase.text);
+	// As a JSON string, since writing the text as UTF-8 would turn its lone surrogates into U+FFFD.
+	const file = path.join(os.tmpdir(), `un-resolution-fuzz-${seed}-${index}.json`);
+	fs.writeFileSync(file, JSON.stringify(fuzzCase.text));
 	const message = [
 		`fuzz case ${index} of seed ${seed} (${fuzzCase.kind}: ${fuzzCase.description}) failed: ${(error as Error).message}`,
-		`  text (${fuzzCase.text.length} characters) saved to ${file}`,
+		`  text (${fuzzCase.text.length} characters) saved as a JSON string to ${file}`,
 		`  reproduce with: npm run fuzz -- --seed ${seed} --only ${index}`,
 	].join('\n');
 	return new Error(message, { cause: error });
