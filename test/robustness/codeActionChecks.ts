@@ -15,7 +15,8 @@ const MAX_FIXES_PER_TEXT = 25;
  * Every quick fix offered for the text, and "fix all", applies cleanly (edits inside the document, none
  * overlapping) and takes out only what it means to: a renumbering or a punctuation fix only numbers, labels,
  * markers and punctuation, or moves footnote texts without losing a character; a wording fix only text on the
- * lines of its own problem; no fix joins two lines. The fixed text parses without an internal failure.
+ * lines of its own problem; no fix joins two paragraphs, and no numbering or punctuation fix two lines. The fixed
+ * text parses without an internal failure.
  */
 export function checkCodeActions(analysed: Analysed): number {
 	const { document, resolution, findings } = analysed;
@@ -55,8 +56,11 @@ function checkAction({ document }: Analysed, action: CodeAction, wording: LintDi
 		const end = document.offsetAt(edit.range.end);
 		const removed = text.slice(start, end);
 		const where = `"${action.title}" replaces ${JSON.stringify(removed)} at ${start} by ${JSON.stringify(edit.newText)}`;
-		if (lineBreaks(removed) > lineBreaks(edit.newText)) {
-			throw new Error(`${where}: it joins lines`);
+		// A wording fix may rewrite a phrase that a PDF extraction broke across two lines of one paragraph (a date
+		// "9 月\n25 日"); no fix may join two paragraphs, and numbering and punctuation fixes no two lines.
+		const breaks = wording ? paragraphBreaks : lineBreaks;
+		if (breaks(removed) > breaks(edit.newText)) {
+			throw new Error(`${where}: it joins ${wording ? 'paragraphs' : 'lines'}`);
 		}
 		const meant = wording ? withinLines(text, wording.span, start, end) : numberingOrPunctuation(removed) || reordersOnly(removed, edit.newText);
 		if (!meant) {
@@ -74,6 +78,11 @@ function checkAction({ document }: Analysed, action: CodeAction, wording: LintDi
 
 function lineBreaks(text: string): number {
 	return (text.match(/\r\n|\r|\n/g) ?? []).length;
+}
+
+/** Blank lines, which separate paragraphs. */
+function paragraphBreaks(text: string): number {
+	return (text.match(/(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/g) ?? []).length;
 }
 
 /** A number, a label, a footnote marker or punctuation, up to the length of "(viii)" or "[^123]" with spaces. */
