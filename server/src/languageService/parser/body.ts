@@ -6,7 +6,7 @@ import { viewOfPieces } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
 import { wholeDate } from './header';
-import { matchOpener } from './opener';
+import { paragraphContent } from './content';
 import { chooseStyle, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
 import { endsParagraph, looksLikeParagraphStart, type Unit } from './units';
 
@@ -196,25 +196,8 @@ class BodyReader {
 
 	private paragraphBase(unit: Unit, bodyStart: number): ParagraphBase {
 		const pieces = this.pieces(unit, bodyStart);
-		const view = viewOfPieces(this.context.text, pieces);
-		const body = nodeOf(view);
-		const found = matchOpener(view.text, this.context.language);
-		return {
-			span: spanOf(unit),
-			body,
-			opener: found && {
-				text: view.text.slice(found.start, found.end),
-				span: view.sourceSpan(found.start, found.end),
-				canonical: found.canonical,
-				known: found.known,
-				form: found.form,
-				concept: found.concept,
-				repeated: found.repeated,
-			},
-			pieces,
-			section: this.section,
-			subParagraphs: [],
-		};
+		const { body, opener } = paragraphContent(this.context.text, pieces, this.context.language);
+		return { span: spanOf(unit), body, opener, pieces, section: this.section, subParagraphs: [] };
 	}
 
 	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */

@@ -1,9 +1,8 @@
-import { findCitations } from '../citations';
 import { detectLanguage } from '../language';
-import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, Resolution, Span } from '../model/types';
+import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
 import { splitLines } from '../text/lines';
-import { viewOfPieces } from '../text/views';
 import { readBody } from './body';
+import { citationsOfPieces } from './content';
 import { ParseContext } from './context';
 import { parseHeader } from './header';
 import { superscriptValue } from './lineKinds';
@@ -50,9 +49,21 @@ function parse(text: string, options: ParseOptions): Resolution {
 		problems: context.problems,
 	};
 	resolution.markers = findMarkers(text, resolution.footnotes.map(footnote => footnote.labelSpan));
+	linkFootnotes(resolution);
+	resolution.artefacts = findArtefacts(text);
+	for (const artefact of resolution.artefacts) {
+		resolution.problems.push(artefactProblem(artefact));
+	}
+	resolution.citations = collectCitations(resolution);
+	return resolution;
+}
+
+/** Lists under every footnote text the markers that cite it, in source order (any earlier list is replaced). */
+export function linkFootnotes(resolution: Resolution): void {
 	// By number, so that a draft with thousands of footnotes links them in one pass rather than markers × texts.
 	const footnotesByNumber = new Map<number, Footnote[]>();
 	for (const footnote of resolution.footnotes) {
+		footnote.references = [];
 		footnotesByNumber.set(footnote.number, [...(footnotesByNumber.get(footnote.number) ?? []), footnote]);
 	}
 	for (const marker of resolution.markers) {
@@ -60,12 +71,6 @@ function parse(text: string, options: ParseOptions): Resolution {
 			footnote.references.push(marker);
 		}
 	}
-	resolution.artefacts = findArtefacts(text);
-	for (const artefact of resolution.artefacts) {
-		resolution.problems.push({ code: 'parse.artefact', message: `A Word field error was left in the text: "${artefact.text}".`, span: artefact.span });
-	}
-	resolution.citations = collectCitations(resolution);
-	return resolution;
 }
 
 function emptyResolution(text: string, language: DocumentLanguage): Resolution {
@@ -79,11 +84,17 @@ function emptyResolution(text: string, language: DocumentLanguage): Resolution {
 // ("[^3]") and HTML superscripts. A superscript after a unit of length or area ("km²") is not a marker.
 const MARKER = /(?<!\d ?(?:k|c|m)?m)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾?|\[\^(\d{1,4})\](?!:)|<sup>(\d{1,4})<\/sup>/g;
 
-function findMarkers(text: string, labels: readonly Span[]): FootnoteMarker[] {
+/**
+ * The footnote markers of `text`, or of its range `[from, to)` only (markers never cross a line break, so
+ * incremental re-analysis reads the one line a keystroke changed); footnote labels are not markers.
+ */
+export function findMarkers(text: string, labels: readonly Span[], from = 0, to = text.length): FootnoteMarker[] {
 	const labelStarts = new Set(labels.map(label => label.start));
 	const markers: FootnoteMarker[] = [];
-	for (const match of text.matchAll(MARKER)) {
-		const start = match.index ?? 0;
+	const pattern = new RegExp(MARKER);
+	pattern.lastIndex = from;
+	for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
+		const start = match.index;
 		if (labelStarts.has(start)) {
 			continue;
 		}
@@ -103,24 +114,27 @@ const ARTEFACT = new RegExp([
 	/خطأ! *(?:الإشارة المرجعية غير معرّفة|لم يتم العثور على مصدر المرجع)\.?/.source,
 ].join('|'), 'g');
 
-function findArtefacts(text: string): Artefact[] {
-	return [...text.matchAll(ARTEFACT)].map(match => {
-		const start = match.index ?? 0;
-		return { kind: 'field-error', text: match[0], span: { start, end: start + match[0].length } };
-	});
+/** The Word field errors of `text`, or of its range `[from, to)` only (like markers, they stay on one line). */
+export function findArtefacts(text: string, from = 0, to = text.length): Artefact[] {
+	const artefacts: Artefact[] = [];
+	const pattern = new RegExp(ARTEFACT);
+	pattern.lastIndex = from;
+	for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
+		const start = match.index;
+		artefacts.push({ kind: 'field-error', text: match[0], span: { start, end: start + match[0].length } });
+	}
+	return artefacts;
+}
+
+/** The problem that reports a field error, shared by the parser and incremental re-analysis. */
+export function artefactProblem(artefact: Artefact): ParseProblem {
+	return { code: 'parse.artefact', message: `A Word field error was left in the text: "${artefact.text}".`, span: artefact.span };
 }
 
 function collectCitations(resolution: Resolution): Citation[] {
 	const citations: Citation[] = [];
 	const collect = (pieces: readonly Span[]) => {
-		const view = viewOfPieces(resolution.text, pieces);
-		for (const citation of findCitations(view.text, resolution.language, resolution.organ)) {
-			citations.push({
-				...citation,
-				span: view.sourceSpan(citation.span.start, citation.span.end),
-				date: citation.date && { ...citation.date, span: view.sourceSpan(citation.date.span.start, citation.date.span.end) },
-			});
-		}
+		citations.push(...citationsOfPieces(resolution.text, pieces, resolution.language, resolution.organ));
 	};
 	const origin = resolution.header.origin;
 	if (origin) {

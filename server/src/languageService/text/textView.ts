@@ -77,6 +77,14 @@ export class TextView {
 		return { start: this.sourceOffset(start), end: this.sourceOffset(end - 1) + 1 };
 	}
 
+	/**
+	 * The same view of the same clean text for source that moved by `delta` (text was inserted or removed before
+	 * it): the clean text and run boundaries are shared, only the source starts move.
+	 */
+	shifted(delta: number): TextView {
+		return new TextView(this.text, this.runCleanStarts, this.runSourceStarts.map(start => start + delta), this.sourceEnd + delta);
+	}
+
 	private runAt(index: number): number {
 		return lastIndexAtOrBefore(this.runCleanStarts, index);
 	}

@@ -18,3 +18,14 @@ export function viewOfPieces(source: string, pieces: readonly Span[]): TextView 
 	cache.set(pieces, view);
 	return view;
 }
+
+/**
+ * Keeps the remembered view of `pieces` valid after incremental re-analysis moved them by `delta`: call it once
+ * the pieces themselves have moved. Without it the next reader would rebuild the view from the source.
+ */
+export function relocateView(pieces: readonly Span[], delta: number): void {
+	const cached = cache.get(pieces);
+	if (cached) {
+		cache.set(pieces, cached.shifted(delta));
+	}
+}

@@ -1,0 +1,37 @@
+import type { Citation, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
+import { findCitations } from '../citations';
+import { viewOfPieces } from '../text/views';
+import { nodeOf } from './context';
+import { matchOpener } from './opener';
+
+/**
+ * What a paragraph or sub-paragraph says, read from its source pieces: the clean body and the opening phrase.
+ * The body reader calls it while it reads a document, and incremental re-analysis calls it again for the one
+ * paragraph a keystroke changed, so both readings are the same by construction.
+ */
+export function paragraphContent(text: string, pieces: readonly Span[], language: DocumentLanguage): { body: TextNode; opener?: Opener } {
+	const view = viewOfPieces(text, pieces);
+	const found = matchOpener(view.text, language);
+	return {
+		body: nodeOf(view),
+		opener: found && {
+			text: view.text.slice(found.start, found.end),
+			span: view.sourceSpan(found.start, found.end),
+			canonical: found.canonical,
+			known: found.known,
+			form: found.form,
+			concept: found.concept,
+			repeated: found.repeated,
+		},
+	};
+}
+
+/** The citations in the clean text of some source pieces, with spans mapped back to the source. */
+export function citationsOfPieces(text: string, pieces: readonly Span[], language: DocumentLanguage, organ: Organ): Citation[] {
+	const view = viewOfPieces(text, pieces);
+	return findCitations(view.text, language, organ).map(citation => ({
+		...citation,
+		span: view.sourceSpan(citation.span.start, citation.span.end),
+		date: citation.date && { ...citation.date, span: view.sourceSpan(citation.date.span.start, citation.date.span.end) },
+	}));
+}
