@@ -3,6 +3,7 @@ import type { DocumentLanguage } from '../model/types';
 import type { CatalogueEntry, CatalogueLayer, CatalogueSource, Titles } from './types';
 
 const WHITESPACE_AND_STARS = /[\s*]+/g;
+const NON_BREAKING_HYPHEN = '\u2011';
 
 /**
  * The key a symbol is filed under: its canonical form without spaces or reissue stars, upper-cased, so that
@@ -10,7 +11,14 @@ const WHITESPACE_AND_STARS = /[\s*]+/g;
  * case-insensitively, drafting-rules.md §2.2).
  */
 export function catalogueKey(symbol: string): string {
-	return normalizeSymbol(symbol).replace(WHITESPACE_AND_STARS, '').toUpperCase();
+	if (typeof symbol !== 'string') {
+		return '';
+	}
+	// The canonical form differs from the symbol as written only by spaces, stars and a non-breaking hyphen
+	// written as a hyphen; the key drops the first two, so only a symbol with that hyphen needs to be parsed.
+	const compact = symbol.replace(WHITESPACE_AND_STARS, '');
+	const key = compact.includes(NON_BREAKING_HYPHEN) ? normalizeSymbol(symbol).replace(WHITESPACE_AND_STARS, '') : compact;
+	return key.toUpperCase();
 }
 
 /** A layer held in memory: the rows of one catalogue file, of the built-in list or of the online cache. */
@@ -58,6 +66,12 @@ export class Catalogue {
 			}
 		}
 		return found;
+	}
+
+	/** The date of `symbol` from the most trusted row that has one, as `describe` gives it, without merging titles. */
+	dateOf(symbol: string): KnownDocument['date'] {
+		const dated = this.entries(symbol).find(entry => entry.date !== undefined);
+		return dated ? { iso: dated.date!, source: dated.source } : undefined;
 	}
 
 	/** What the catalogue knows about `symbol`, merged for a reader of `language`; undefined when nothing. */
