@@ -38,6 +38,16 @@ describe('citation.date-mismatch', () => {
 		assert.match(fixed(tight, dateMismatches(tight)[0]), /重申其2015年9月25日第70\/1号决议/);
 	});
 
+	it('keeps the line break of a date split across two lines, in Chinese with or without spaces and in English', () => {
+		// The fix once wrote the date on one line, which joined the two lines of the paragraph.
+		const spaced = '大会，\n\n重申其 2014 年 9 月\n25 日第 70/1 号决议，\n\n1. 决定。\n';
+		assert.equal(fixed(spaced, dateMismatches(spaced)[0]), '大会，\n\n重申其 2015 年 9 月\n25 日第 70/1 号决议，\n\n1. 决定。\n');
+		const tight = '大会，\r\n\r\n重申其2014年9月\r\n25日第70/1号决议，\r\n\r\n1. 决定。\r\n';
+		assert.equal(fixed(tight, dateMismatches(tight)[0]), '大会，\r\n\r\n重申其2015年9月\r\n25日第70/1号决议，\r\n\r\n1. 决定。\r\n');
+		const english = 'The General Assembly,\n\nRecalling its resolution 70/1 of 25\nSeptember 2014,\n\n1. Decides.\n';
+		assert.equal(fixed(english, dateMismatches(english)[0]), 'The General Assembly,\n\nRecalling its resolution 70/1 of 25\nSeptember 2015,\n\n1. Decides.\n');
+	});
+
 	it('is silent on the right date, on undated citations and on resolutions no catalogue dates', () => {
 		assert.deepEqual(dateMismatches('The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015 and resolution 70/1,\n\n1. Decides.\n'), []);
 		assert.deepEqual(dateMismatches('The General Assembly,\n\nRecalling its resolution 81/999 of 1 January 2027,\n\n1. Decides.\n'), []);

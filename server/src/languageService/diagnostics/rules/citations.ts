@@ -20,7 +20,7 @@ export const citationDateRules: Rule = ({ resolution, catalogue = BUILT_IN_ONLY 
 		if (!citation.date || !citation.symbol) {
 			continue;
 		}
-		const known = catalogue.describe(citation.symbol, resolution.language)?.date;
+		const known = catalogue.dateOf(citation.symbol);
 		if (!known || known.source.kind === 'online' || known.iso === citation.date.iso) {
 			continue;
 		}
@@ -36,16 +36,44 @@ export const citationDateRules: Rule = ({ resolution, catalogue = BUILT_IN_ONLY 
 				: `${citation.kind === 'decision' ? 'Decision' : 'Resolution'} ${number} is dated ${right}, not ${cited} (source: ${known.source.label}).`,
 		};
 		// The fix writes the date in the draft's own language, which the product can do in English and Chinese.
-		if (resolution.language === 'en' || resolution.language === 'zh') {
-			finding.fixes = [{ fix: 'replace', span: citation.date.span, text: formatCitedDate(citation.date.text, known.iso, language), title: chinese ? `改为 ${right}` : `Change to ${right}` }];
+		const { span } = citation.date;
+		const text = resolution.language === 'en' || resolution.language === 'zh'
+			? formatCitedDate(resolution.text.slice(span.start, span.end), known.iso, language)
+			: undefined;
+		if (text !== undefined) {
+			finding.fixes = [{ fix: 'replace', span, text, title: chinese ? `改为 ${right}` : `Change to ${right}` }];
 		}
 		findings.push(finding);
 	}
 	return findings;
 };
 
-/** The right date written the way the citation wrote its date: with or without the spaces of Chinese PDF texts. */
-function formatCitedDate(written: string, iso: string, language: 'en' | 'zh'): string {
+/** The numbers and words of a date: "25", "September", "2015"; "2015", "年", "9", "月", "25", "日". */
+const DATE_TOKEN = /\d+|\p{L}+/gu;
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * The right date written the way the citation wrote its date. Each number and word of the written date is
+ * replaced by its counterpart and everything between them is kept, so that a date broken across two lines stays
+ * broken there (a fix never joins lines) and the spaces of Chinese PDF texts stay as they were. A date written
+ * in another form is replaced whole, unless it spans a line break; then there is no fix.
+ */
+function formatCitedDate(written: string, iso: string, language: 'en' | 'zh'): string | undefined {
 	const formatted = formatDate(iso, language);
+	const wanted = formatted.match(DATE_TOKEN) ?? [];
+	const tokens = [...written.matchAll(DATE_TOKEN)];
+	if (tokens.length === wanted.length) {
+		let result = '';
+		let at = 0;
+		tokens.forEach((token, index) => {
+			const start = token.index ?? 0;
+			result += written.slice(at, start) + wanted[index];
+			at = start + token[0].length;
+		});
+		return result + written.slice(at);
+	}
+	if (LINE_BREAK.test(written)) {
+		return undefined;
+	}
 	return language === 'zh' && !/\s/.test(written) ? formatted.replace(/\s+/g, '') : formatted;
 }
