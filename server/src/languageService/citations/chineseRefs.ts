@@ -1,7 +1,7 @@
 import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
-import { NUMBER_TOKEN_HERE, NumberScanner } from './numberTokens';
+import { NUMBER_TOKEN_HERE } from './numberTokens';
 
 /**
  * Chinese citations put everything around the number: "第 70/1 号决议", and in a list each number carries its
@@ -32,12 +32,15 @@ export function findChineseReferences(
 	defaultOrgan: Organ | undefined,
 ): Citation[] {
 	const citations: Citation[] = [];
-	const scanner = new NumberScanner(text);
-	let match: RegExpExecArray | null;
-	while ((match = scanner.next()) !== null) {
-		const token = acceptToken(text, match, avoid);
-		const ordinal = token === undefined ? -1 : skipBackOverSpace(text, token.span.start - 1);
-		if (token === undefined || text[ordinal] !== '第') {
+	// A list opens with "第" and a number right after it (spaces aside), so the scan goes from one "第" to the next
+	// and reads a number only there: the dates and counts of a paragraph cost nothing.
+	let from = 0;
+	for (let ordinal = text.indexOf('第'); ordinal >= 0; ordinal = text.indexOf('第', from)) {
+		from = ordinal + 1;
+		NUMBER_TOKEN_HERE.lastIndex = skipOverSpace(text, ordinal + 1);
+		const match = NUMBER_TOKEN_HERE.exec(text);
+		const token = match === null ? undefined : acceptToken(text, match, avoid);
+		if (token === undefined) {
 			continue;
 		}
 		const first: ChineseItem = { token, start: ordinal };
@@ -49,7 +52,7 @@ export function findChineseReferences(
 		const list = readList(text, first, dates, avoid);
 		// A later number of the same chain would walk to the same end, so the scan resumes after it either way;
 		// this keeps a long chain that never closes from being walked once per number.
-		scanner.skipTo(list.end);
+		from = Math.max(from, list.end);
 		if (list.kind === undefined) {
 			continue;
 		}
@@ -89,10 +92,7 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 	const start = at;
 	const date = dates.startingAt(at);
 	if (date) {
-		at = date.span.end;
-		while (at < text.length && WHITESPACE.test(text[at])) {
-			at++;
-		}
+		at = skipOverSpace(text, date.span.end);
 	}
 	const afterOrdinal = stickyEnd(ORDINAL, text, at);
 	NUMBER_TOKEN_HERE.lastIndex = afterOrdinal >= 0 ? afterOrdinal : at;
@@ -102,6 +102,15 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 		return undefined;
 	}
 	return date ? { token, date, start } : { token, start };
+}
+
+/** The offset of the first non-space character at or after `offset` (the text's length when there is none). */
+function skipOverSpace(text: string, offset: number): number {
+	let at = offset;
+	while (at < text.length && WHITESPACE.test(text[at])) {
+		at++;
+	}
+	return at;
 }
 
 /** The offset of the last non-space character at or before `offset` (-1 when there is none). */

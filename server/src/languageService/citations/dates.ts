@@ -128,6 +128,9 @@ function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | 
 // one cheap pass instead of a pass per pattern. A run is maximal, so no date starts in the middle of a number.
 // Arabic UN texts write dates in Western digits, like the other five languages.
 const DIGIT_RUN = /\d+/g;
+/** A date that opens with its day opens with one or two digits; a Chinese date opens with its four-digit year. */
+const DAY_DIGITS = 2;
+const YEAR_DIGITS = 4;
 
 /**
  * Every complete date in `text`, in order, in the forms of `language` and always also in English, because the
@@ -139,15 +142,24 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
 		return dates;
 	}
 	const own = language === 'en' ? undefined : PATTERNS[language];
+	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
+	const ownDigits = language === 'zh' ? YEAR_DIGITS : DAY_DIGITS;
 	const runs = DIGIT_RUN;
 	runs.lastIndex = 0;
 	let run: RegExpExecArray | null;
 	while ((run = runs.exec(text)) !== null) {
-		const date = dateAt(text, run.index, ENGLISH) ?? (own === undefined ? undefined : dateAt(text, run.index, own));
+		const digits = run[0].length;
+		const english = digits <= DAY_DIGITS ? dateAt(text, run.index, ENGLISH) : undefined;
+		const date = english ?? (own !== undefined && fitsOwn(digits, ownDigits) ? dateAt(text, run.index, own) : undefined);
 		if (date !== undefined) {
 			dates.push(date);
 			runs.lastIndex = date.span.end;
 		}
 	}
 	return dates;
+}
+
+/** Whether a run of `digits` digits can open a date of the document's own language, whose opening has `own` digits. */
+function fitsOwn(digits: number, own: number): boolean {
+	return own === YEAR_DIGITS ? digits === YEAR_DIGITS : digits <= own;
 }

@@ -66,6 +66,11 @@ export function organOfMatch(match: RegExpExecArray): OrganMention | undefined {
 export interface ReferencePatterns {
 	/** Organ names anywhere (global): the last one before a citation names its organ. */
 	organs: RegExp;
+	/**
+	 * A word every organ name contains ("Council", "Assembly"), so that a stretch without one is passed over
+	 * without trying the organ names at every offset (not global).
+	 */
+	organWord: RegExp;
 	/** A keyword, an optional organ name between keyword and number, and the space before the number (global). */
 	keyword?: RegExp;
 	/**
@@ -127,14 +132,25 @@ const LIST_PUNCTUATION = '[\\s,،、，]*';
 const SEPARATOR = `${LIST_PUNCTUATION}(?:(?:${ANNEX})${LIST_PUNCTUATION})?(?:(?:${CONJUNCTIONS})(?![\\p{L}])\\s*)?`;
 const NEXT_DATE = `\\s*(?:,|${CONJUNCTIONS})\\s*`;
 
+// Every alternative of ORGAN_NAMES contains one of these words ("المجلس" contains "مجلس", "安全理事会" contains "理事会").
+const ORGAN_WORDS: Record<DocumentLanguage, string> = {
+	en: 'Council|Assembly',
+	fr: 'Conseil|Assemblée',
+	es: 'Consejo|Asamblea',
+	ru: 'Совет|Ассамбле',
+	ar: 'مجلس|الجمعية',
+	zh: '理事会|安理会|大会',
+};
+
 function build(language: DocumentLanguage): ReferencePatterns {
 	const organs = organAlternatives(language);
 	const separator = new RegExp(SEPARATOR, 'uy');
 	if (language === 'zh') {
-		return { organs: new RegExp(organs, 'gu'), separator };
+		return { organs: new RegExp(organs, 'gu'), organWord: new RegExp(ORGAN_WORDS.zh, 'u'), separator };
 	}
 	return {
 		organs: new RegExp(organs, 'giu'),
+		organWord: new RegExp(ORGAN_WORDS[language], 'iu'),
 		keyword: new RegExp(`${KEYWORDS[language]}(?:\\s+${ORGAN_LINKS[language]}(?:${organs}))?\\s*${NUMBER_SIGN}`, 'gu'),
 		keywordPrefix: language === 'ar' ? ARABIC_PREFIX : undefined,
 		organAfter: new RegExp(`\\s+${ORGAN_LINKS[language]}(?:${organs})`, 'iuy'),
@@ -155,5 +171,10 @@ export function referencePatterns(language: DocumentLanguage): ReferencePatterns
 /** A letter, which may not stand right before a keyword. */
 export const LETTER = /\p{L}/u;
 
-/** Characters that end the clause in which an organ name can still qualify a citation. */
-export const CLAUSE_END = /[;\n。；؛]/;
+/** The characters that end the clause in which an organ name can still qualify a citation: ; \n 。 ； ؛. */
+const CLAUSE_END_CODES: ReadonlySet<number> = new Set([0x3B, 0x0A, 0x3002, 0xFF1B, 0x061B]);
+
+/** Whether the character at `index` ends a clause; compared by code, since every citation looks back over a clause. */
+export function isClauseEnd(text: string, index: number): boolean {
+	return CLAUSE_END_CODES.has(text.charCodeAt(index));
+}

@@ -1,28 +1,36 @@
 import type { Citation, CitationKind, DateNode, Organ, Span } from '../model/types';
-import { CLAUSE_END, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { readResolutionNumber, TOKEN_FOLLOWER, TOKEN_PRECEDER, type ResolutionNumber } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 
 /** What the Latin-script and the Chinese scanners share: dates by position, spans to avoid, organ look-back. */
 
-/** The dates of a text, found once and looked up by where they start and where they end. */
+/**
+ * The dates of a text, looked up by where they start and where they end. They are found on the first look-up,
+ * because most paragraphs cite nothing and so never ask.
+ */
 export class DateIndex {
-	private readonly byStart = new Map<number, DateNode>();
-	private readonly byEnd = new Map<number, DateNode>();
+	private maps: { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } | undefined;
 
-	constructor(dates: readonly DateNode[]) {
-		for (const date of dates) {
-			this.byStart.set(date.span.start, date);
-			this.byEnd.set(date.span.end, date);
-		}
-	}
+	constructor(private readonly find: () => readonly DateNode[]) {}
 
 	startingAt(offset: number): DateNode | undefined {
-		return this.byStart.get(offset);
+		return this.index().byStart.get(offset);
 	}
 
 	endingAt(offset: number): DateNode | undefined {
-		return this.byEnd.get(offset);
+		return this.index().byEnd.get(offset);
+	}
+
+	private index(): { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } {
+		if (this.maps === undefined) {
+			this.maps = { byStart: new Map(), byEnd: new Map() };
+			for (const date of this.find()) {
+				this.maps.byStart.set(date.span.start, date);
+				this.maps.byEnd.set(date.span.end, date);
+			}
+		}
+		return this.maps;
 	}
 }
 
@@ -85,12 +93,17 @@ const ORGAN_WINDOW = 80;
 
 /** The organ named last in the clause before `offset`, if any. */
 export function organBefore(text: string, offset: number, patterns: ReferencePatterns): OrganMention | undefined {
-	let window = text.slice(Math.max(0, offset - ORGAN_WINDOW), offset);
-	for (let i = window.length - 1; i >= 0; i--) {
-		if (CLAUSE_END.test(window[i])) {
-			window = window.slice(i + 1);
+	const from = Math.max(0, offset - ORGAN_WINDOW);
+	let start = from;
+	for (let i = offset - 1; i >= from; i--) {
+		if (isClauseEnd(text, i)) {
+			start = i + 1;
 			break;
 		}
+	}
+	const window = text.slice(start, offset);
+	if (!patterns.organWord.test(window)) {
+		return undefined;
 	}
 	const regex = patterns.organs;
 	regex.lastIndex = 0;

@@ -1,7 +1,7 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
 import { findDates } from './dates';
-import { CLAUSE_END, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { isClauseEnd, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
@@ -25,7 +25,7 @@ export function findResolutionReferences(
 	if (patterns === undefined) {
 		return [];
 	}
-	const dates = new DateIndex(findDates(text, language));
+	const dates = new DateIndex(() => findDates(text, language));
 	const avoided = new SpanSet(avoid);
 	if (language === 'zh') {
 		return findChineseReferences(text, patterns, dates, avoided, defaultOrgan);
@@ -67,6 +67,11 @@ function scanKeywordText(
 	defaultOrgan: Organ | undefined,
 ): Citation[] {
 	const keywords = findKeywords(text, patterns);
+	// Every list starts at a keyword or near one (a bare "1500 (2003)" after "resolutions on Iraq"), so a text
+	// without a keyword cites nothing.
+	if (keywords.size === 0) {
+		return [];
+	}
 	const keywordStarts = [...keywords.values()].map(keyword => keyword.start);
 	let nextKeyword = 0;
 	const citations: Citation[] = [];
@@ -156,7 +161,7 @@ function isBareNumberInContext(text: string, token: NumberToken, keywordStart: n
 		return false;
 	}
 	for (let i = keywordStart; i < span.start; i++) {
-		if (CLAUSE_END.test(text[i])) {
+		if (isClauseEnd(text, i)) {
 			return false;
 		}
 	}
