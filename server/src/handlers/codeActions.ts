@@ -27,7 +27,8 @@ export const codeActionsHandler: FeatureHandler = {
 			let diagnostics = params.context.diagnostics;
 			if (lacksFixData(diagnostics)) {
 				const snapshot = await lint.get(document);
-				diagnostics = restoreFixData(diagnostics, toLspDiagnostics(snapshot.diagnostics, document));
+				// The client can only send back what it was sent, so only the published findings are converted.
+				diagnostics = restoreFixData(diagnostics, toLspDiagnostics(snapshot.published.shown, document));
 			}
 			const actions = isKindRequested(only, CodeActionKind.QuickFix)
 				? getQuickFixes(models.get(document), { uri, version: document.version, diagnostics })

@@ -3,7 +3,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ANALYSIS_STATUS_NOTIFICATION, type AnalysisStatusParams } from '../languageService/diagnostics';
-import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
+import { toPublishedDiagnostics } from '../languageService/diagnostics/lsp';
 import { isConfigFileUri } from '../lint/configFiles';
 import type { LintSnapshot } from '../lint/lintService';
 import { SETTINGS_SECTION } from '../lint/lintSettings';
@@ -17,7 +17,8 @@ const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportK
 /**
  * Pull diagnostics: the client asks for a document's problems when it changes, is saved or is shown, and the
  * server answers from the per-version cache of findings. A client that pulls needs no push and no timer: it keeps
- * one request in flight per document and cancels it when the text moves on.
+ * one request in flight per document and cancels it when the text moves on. At most `unResolution.maxProblems`
+ * findings are sent, the most severe first, with a notice of how many more there are (diagnostics/limit.ts).
  *
  * When the settings or a `.resolutionlintrc.json` change, every configuration is dropped and the client is asked
  * to pull again. Clients that cannot pull get the same findings pushed (pushDiagnostics.ts).
@@ -59,7 +60,7 @@ export const diagnosticsHandler: FeatureHandler = {
 			if (params.previousResultId === snapshot.resultId) {
 				return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: snapshot.resultId };
 			}
-			return { kind: DocumentDiagnosticReportKind.Full, resultId: snapshot.resultId, items: localizeDiagnostics(toLspDiagnostics(snapshot.diagnostics, document), messageLanguage(context)) };
+			return { kind: DocumentDiagnosticReportKind.Full, resultId: snapshot.resultId, items: localizeDiagnostics(toPublishedDiagnostics(snapshot.published, document), messageLanguage(context)) };
 		}, EMPTY_REPORT, `Error while checking ${params.textDocument.uri}`, token));
 
 		const recheck = (reason: string) => runSafe(logger, () => {

@@ -1,5 +1,5 @@
 import type { ServerContext } from './context';
-import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
+import { toPublishedDiagnostics } from '../languageService/diagnostics/lsp';
 import { runSafe, runSafeAsync } from '../runSafe';
 import { localizeDiagnostics, messageLanguage } from './messageLanguage';
 
@@ -27,7 +27,7 @@ export function registerPushFallback(context: ServerContext): { recheckAll(): vo
 		}
 		const snapshot = await lint.get(document);
 		if (documents.get(uri)?.version === snapshot.version) {
-			await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: localizeDiagnostics(toLspDiagnostics(snapshot.diagnostics, document), messageLanguage(context)) });
+			await connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: localizeDiagnostics(toPublishedDiagnostics(snapshot.published, document), messageLanguage(context)) });
 		}
 	}, undefined, `Error while publishing the problems of ${uri}`);
 

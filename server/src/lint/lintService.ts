@@ -1,6 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
-import { computeDiagnostics, DEFAULT_MAX_FULL_ANALYSIS_SIZE, isReducedAnalysis, type LintConfig, type LintDiagnostic } from '../languageService/diagnostics';
+import {
+	computeDiagnostics, DEFAULT_MAX_FULL_ANALYSIS_SIZE, DEFAULT_MAX_PROBLEMS, isReducedAnalysis, limitDiagnostics,
+	type LimitedDiagnostics, type LintConfig, type LintDiagnostic,
+} from '../languageService/diagnostics';
 import type { Catalogue } from '../languageService/catalogue/catalogue';
 import type { DocumentCache } from '../languageService/documentCache';
 import type { LintSettings } from './lintSettings';
@@ -9,7 +12,10 @@ import type { LintSettings } from './lintSettings';
 export interface LintSnapshot {
 	version: number;
 	resolution: Resolution;
+	/** Every finding, which "fix all" works from. */
 	diagnostics: LintDiagnostic[];
+	/** The findings the editor is sent, within `unResolution.maxProblems`, and how many more there are. */
+	published: LimitedDiagnostics;
 	/** Names this result for the pull-diagnostics protocol: the same id means the same findings. */
 	resultId: string;
 	/** True when the document was too long for every rule and only structure and numbering were checked. */
@@ -53,10 +59,12 @@ export class LintService {
 			return entry.snapshot;
 		}
 		const resolution = this.#models.get(document);
+		const diagnostics = computeDiagnostics(resolution, config, this.catalogue?.());
 		const snapshot: LintSnapshot = {
 			version: document.version,
 			resolution,
-			diagnostics: computeDiagnostics(resolution, config, this.catalogue?.()),
+			diagnostics,
+			published: limitDiagnostics(diagnostics, config.maxProblems ?? DEFAULT_MAX_PROBLEMS),
 			resultId: `${this.#generation}:${document.version}`,
 			reduced: isReducedAnalysis(resolution, config),
 			limit: config.maxFullAnalysisSize ?? DEFAULT_MAX_FULL_ANALYSIS_SIZE,

@@ -84,10 +84,16 @@ export class LintSettings {
 		if (errors.length > 0) {
 			this.#report(`setting ${SETTINGS_SECTION}.rules: ${errors.join('; ')}`);
 		}
-		const limit = typeof section === 'object' && section !== null ? (section as { maxFullAnalysisSize?: unknown }).maxFullAnalysisSize : undefined;
-		// A missing or nonsensical limit leaves the checker's default in force rather than switching rules off.
-		if (typeof limit === 'number' && Number.isFinite(limit) && limit > 0) {
-			config.maxFullAnalysisSize = limit;
+		// A missing or nonsensical limit leaves the checker's default in force rather than switching rules off or
+		// hiding every problem.
+		const maxFullAnalysisSize = positiveLimit(section, 'maxFullAnalysisSize');
+		if (maxFullAnalysisSize !== undefined) {
+			config.maxFullAnalysisSize = maxFullAnalysisSize;
+		}
+		const maxProblems = positiveLimit(section, 'maxProblems');
+		// At least one problem is always shown, so that a draft with errors never looks clean.
+		if (maxProblems !== undefined && maxProblems >= 1) {
+			config.maxProblems = Math.floor(maxProblems);
 		}
 		return config;
 	}
@@ -105,6 +111,12 @@ export class LintSettings {
 			message: `UN Resolution: ignoring part of the configuration in ${message}`,
 		});
 	}
+}
+
+/** A setting of the section that is a positive number, or undefined when it is missing or anything else. */
+function positiveLimit(section: unknown, key: 'maxFullAnalysisSize' | 'maxProblems'): number | undefined {
+	const value = typeof section === 'object' && section !== null ? (section as Record<string, unknown>)[key] : undefined;
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 const LANGUAGES: readonly DocumentLanguage[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];

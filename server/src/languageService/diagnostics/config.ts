@@ -13,6 +13,12 @@ export interface LintConfig {
 	 * responsive (the editor setting `unResolution.maxFullAnalysisSize`; see analysisSize.ts for the default).
 	 */
 	maxFullAnalysisSize?: number;
+	/**
+	 * The most findings listed for one document, the most severe first (the editor setting
+	 * `unResolution.maxProblems`, the CLI option `--max-problems`; see limit.ts). When it is undefined the
+	 * language server applies DEFAULT_MAX_PROBLEMS and the CLI lists every finding.
+	 */
+	maxProblems?: number;
 }
 
 export const DEFAULT_CONFIG: LintConfig = { rules: {} };
@@ -60,10 +66,17 @@ export function readConfig(json: unknown): { config: LintConfig; errors: string[
 /** Layers configurations: later ones win, code by code. */
 export function mergeConfigs(...configs: ReadonlyArray<LintConfig | undefined>): LintConfig {
 	const rules: LintConfig['rules'] = {};
-	let maxFullAnalysisSize: number | undefined;
+	const merged: LintConfig = { rules };
 	for (const config of configs) {
 		Object.assign(rules, config?.rules);
-		maxFullAnalysisSize = config?.maxFullAnalysisSize ?? maxFullAnalysisSize;
+		// The limits are left out rather than set to undefined, so that a merged configuration compares equal to one
+		// written by hand.
+		if (config?.maxFullAnalysisSize !== undefined) {
+			merged.maxFullAnalysisSize = config.maxFullAnalysisSize;
+		}
+		if (config?.maxProblems !== undefined) {
+			merged.maxProblems = config.maxProblems;
+		}
 	}
-	return maxFullAnalysisSize === undefined ? { rules } : { rules, maxFullAnalysisSize };
+	return merged;
 }

@@ -22,6 +22,8 @@ export type { AnalysisStatusParams } from './analysisSize';
 export { ALL_CODES, DEFAULT_SEVERITY, DiagnosticCode, isDiagnosticCode, ruleDocumentationPath } from './codes';
 export type { Severity } from './codes';
 export { DEFAULT_CONFIG, mergeConfigs, readConfig, severityOf } from './config';
+export { DEFAULT_MAX_PROBLEMS, limitDiagnostics, omittedMessage } from './limit';
+export type { LimitedDiagnostics } from './limit';
 export type { LintConfig, RuleSetting } from './config';
 export type { Finding, FixData, LintDiagnostic, Rule, RuleContext } from './types';
 

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Span } from '../model/types';
 import { DiagnosticCode, type Severity } from './codes';
+import { omittedMessage, type LimitedDiagnostics } from './limit';
 import type { FixData, LintDiagnostic } from './types';
 
 /** The `source` every diagnostic of the checker carries, shown in the Problems view next to the code. */
@@ -32,6 +33,25 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 /** Converts the checker's findings into LSP diagnostics; the model's offsets become positions only here. */
 export function toLspDiagnostics(diagnostics: readonly LintDiagnostic[], document: PositionedDocument): Diagnostic[] {
 	return diagnostics.map(diagnostic => toLspDiagnostic(diagnostic, document));
+}
+
+/**
+ * What an editor is sent for a document: the findings within the limit, converted, and, when some were left out,
+ * one information diagnostic at the start of the document that says how many. Only the findings sent are turned
+ * into positions, so a document with a finding in every paragraph costs no more to publish than the limit allows.
+ * The notice has no code: no rule made it, no fix or rule page belongs to it.
+ */
+export function toPublishedDiagnostics(limited: LimitedDiagnostics, document: PositionedDocument): Diagnostic[] {
+	const diagnostics = toLspDiagnostics(limited.shown, document);
+	if (limited.omitted > 0) {
+		diagnostics.push({
+			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+			severity: DiagnosticSeverity.Information,
+			source: DIAGNOSTIC_SOURCE,
+			message: omittedMessage(limited.omitted, limited.shown.length),
+		});
+	}
+	return diagnostics;
 }
 
 export function toLspDiagnostic(diagnostic: LintDiagnostic, document: PositionedDocument): Diagnostic {
