@@ -34,6 +34,19 @@ describe('CLI argument parsing', () => {
 		});
 	});
 
+	test('reads --max-problems as a whole number of at least 1', () => {
+		assert.deepEqual(parseArgs(['--max-problems', '1000', 'a.txt']), {
+			kind: 'run', options: { outline: false, format: 'text', maxProblems: 1000, files: ['a.txt'] },
+		});
+		assert.deepEqual(parseArgs(['--max-problems=1', 'a.txt']), {
+			kind: 'run', options: { outline: false, format: 'text', maxProblems: 1, files: ['a.txt'] },
+		});
+		for (const value of ['0', '-5', '1e3', '2.5', 'all', '99999999999999999999']) {
+			const parsed = parseArgs([`--max-problems=${value}`, 'a.txt']);
+			assert.deepEqual(parsed, { kind: 'error', message: `invalid value '${value}' for --max-problems (expected a whole number of at least 1)` });
+		}
+	});
+
 	test('help and version win over everything else', () => {
 		assert.deepEqual(parseArgs(['--outline', '--help']), { kind: 'help' });
 		assert.deepEqual(parseArgs(['-v']), { kind: 'version' });
@@ -59,7 +72,7 @@ describe('CLI argument parsing', () => {
 
 	test('the help text lists every option', () => {
 		const help = helpText('resolution-lint');
-		for (const option of ['--outline', '--format', '--config', 'sarif', '--help', '--version']) {
+		for (const option of ['--outline', '--format', '--config', '--max-problems', 'sarif', '--help', '--version']) {
 			assert.ok(help.includes(option), option);
 		}
 	});

@@ -13,6 +13,8 @@ export interface CliOptions {
 	format: OutputFormat;
 	/** A configuration file that replaces the `.resolutionlintrc.json` found above each input file. */
 	config?: string;
+	/** At most this many problems are listed for each file, the most severe first; undefined lists them all. */
+	maxProblems?: number;
 	/** Files, `-` for standard input, and glob patterns (`*`, `**`, `?`) that the CLI expands itself. */
 	files: string[];
 }
@@ -64,6 +66,18 @@ const OPTIONS: readonly OptionSpec[] = [
 				return 'option \'--config\' needs a file name';
 			}
 			options.config = value;
+			return undefined;
+		},
+	},
+	{
+		names: ['--max-problems'],
+		valueName: 'N',
+		description: 'list at most N problems for each file, the most severe first, and say how many more there are',
+		apply: (options, value) => {
+			if (!/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+				return `invalid value '${value}' for --max-problems (expected a whole number of at least 1)`;
+			}
+			options.maxProblems = Number(value);
 			return undefined;
 		},
 	},
@@ -127,13 +141,15 @@ export function helpText(program: string): string {
 	];
 	const width = Math.max(...rows.map(([left]) => left.length));
 	return [
-		`Usage: ${program} [--format text|json|sarif] [--config FILE] FILE|GLOB...`,
+		`Usage: ${program} [--format text|json|sarif] [--config FILE] [--max-problems N] FILE|GLOB...`,
 		`       ${program} --outline [--format text|json] FILE|GLOB...`,
 		'',
 		'Checks United Nations resolutions and draft resolutions (plain text or Markdown, UTF-8) against the drafting',
 		'rules and lists the problems as FILE:LINE:COLUMN SEVERITY CODE MESSAGE. Patterns such as "drafts/**/*.txt"',
 		'are expanded by the checker itself (quote them so the shell does not). Rules are set to error, warning,',
 		'information, hint or off in a .resolutionlintrc.json file: { "rules": { "verb.unknown": "off" } }.',
+		'Every problem is listed unless --max-problems N says otherwise; then a file with more ends with the line',
+		'"FILE: K more problems not shown (--max-problems N)" (in JSON, "omitted": K; in SARIF, a note of the run).',
 		'',
 		'Options:',
 		...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),

@@ -101,7 +101,8 @@ function lint(state: Run, options: CliOptions, files: readonly string[]): number
 	}
 	const reports: FileReport[] = [];
 	for (const { file, name, resolution } of state.parsed(files)) {
-		reports.push(checkFile(name, resolution, configFor.get(file)!));
+		const config = configFor.get(file)!;
+		reports.push(checkFile(name, resolution, options.maxProblems === undefined ? config : { ...config, maxProblems: options.maxProblems }));
 	}
 	if (options.format === 'json') {
 		process.stdout.write(JSON.stringify(reports, null, 2) + '\n');

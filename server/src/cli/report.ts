@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
 import {
-	computeDiagnostics, DEFAULT_CONFIG, type LintConfig, type Severity,
+	computeDiagnostics, DEFAULT_CONFIG, limitDiagnostics, type LintConfig, type Severity,
 } from '../languageService/diagnostics';
 import { toLspDiagnostics } from '../languageService/diagnostics/lsp';
 import type { ConfigFile } from '../lint/configFiles';
@@ -22,11 +22,16 @@ export interface CliDiagnostic {
 export interface FileReport {
 	file: string;
 	diagnostics: CliDiagnostic[];
+	/** How many problems `--max-problems` left out; absent when none were, so that the JSON is unchanged then. */
+	omitted?: number;
 }
 
-/** Checks one parsed file; positions are worked out by the same conversion the language server uses. */
+/**
+ * Checks one parsed file; positions are worked out by the same conversion the language server uses. With
+ * `config.maxProblems`, only the problems listed are converted, the most severe first (see limitDiagnostics).
+ */
 export function checkFile(file: string, resolution: Resolution, config: LintConfig): FileReport {
-	const findings = computeDiagnostics(resolution, config);
+	const { shown: findings, omitted } = limitDiagnostics(computeDiagnostics(resolution, config), config.maxProblems);
 	const document = TextDocument.create(file, 'un-resolution', 0, resolution.text);
 	const diagnostics = toLspDiagnostics(findings, document).map((diagnostic, index): CliDiagnostic => ({
 		line: diagnostic.range.start.line + 1,
@@ -37,13 +42,23 @@ export function checkFile(file: string, resolution: Resolution, config: LintConf
 		code: findings[index].code,
 		message: findings[index].message,
 	}));
-	return { file, diagnostics };
+	return omitted > 0 ? { file, diagnostics, omitted } : { file, diagnostics };
 }
 
-/** `file:line:col severity code message`, one problem a line, for terminals and editors' problem matchers. */
+/**
+ * `file:line:col severity code message`, one problem a line, for terminals and editors' problem matchers. A file
+ * whose list was cut ends with a line that says so; it has no line number, so problem matchers pass over it.
+ */
 export function formatText(reports: readonly FileReport[]): string {
-	return reports.flatMap(({ file, diagnostics }) => diagnostics.map(d =>
-		`${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`)).join('');
+	return reports.flatMap(({ file, diagnostics, omitted }) => [
+		...diagnostics.map(d => `${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`),
+		...(omitted ? [`${file}: ${omittedText(omitted, diagnostics.length)}\n`] : []),
+	]).join('');
+}
+
+/** The sentence that says how many problems of a file were left out, for the text and SARIF reports. */
+export function omittedText(omitted: number, listed: number): string {
+	return `${omitted} more ${omitted === 1 ? 'problem' : 'problems'} not shown (--max-problems ${listed})`;
 }
 
 export function hasErrors(reports: readonly FileReport[]): boolean {

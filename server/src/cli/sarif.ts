@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_CODES, DEFAULT_SEVERITY, DiagnosticCode, ruleDocumentationPath, type Severity } from '../languageService/diagnostics';
 import { ruleDescription } from '../languageService/diagnostics/ruleDescriptions';
-import type { FileReport } from './report';
+import { omittedText, type FileReport } from './report';
 
 /**
  * The report as SARIF 2.1.0, the format code-scanning dashboards (GitHub, Azure DevOps) read: one run whose tool
@@ -63,8 +63,24 @@ export function toSarif(reports: readonly FileReport[], toolVersion: string, cwd
 			artifacts: artifacts.map(location => ({ location })),
 			columnKind: 'utf16CodeUnits',
 			results,
+			...omissions(reports, artifacts),
 		}],
 	};
+}
+
+/**
+ * Files whose problems `--max-problems` cut short, as notes of the run's invocation: they are not results, since no
+ * rule found them at a place, but a dashboard must not take the short list for the whole. Nothing is added when
+ * every problem is listed, so the log is then exactly what it was without the option.
+ */
+function omissions(reports: readonly FileReport[], artifacts: ReadonlyArray<{ uri: string; uriBaseId?: string }>): object {
+	const notifications = reports.flatMap((report, fileIndex) => report.omitted ? [{
+		level: 'note',
+		message: { text: `${report.file}: ${omittedText(report.omitted, report.diagnostics.length)}` },
+		locations: [{ physicalLocation: { artifactLocation: { ...artifacts[fileIndex], index: fileIndex } } }],
+		properties: { omitted: report.omitted },
+	}] : []);
+	return notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {};
 }
 
 // SARIF wants URIs: a relative path becomes a relative reference under the source root, an absolute one a file:
