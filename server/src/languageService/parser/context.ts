@@ -1,6 +1,7 @@
 import type { DateNode, DocumentLanguage, ParseProblem, Span, TextNode, UnclassifiedBlock } from '../model/types';
 import type { SourceLine } from '../text/lines';
 import { TextView } from '../text/textView';
+import { skipWhiteSpace, skipWhiteSpaceBack } from '../text/whitespace';
 import { classifyLine } from './lineKinds';
 import { matchOpener } from './opener';
 
@@ -50,8 +51,7 @@ export class ParseContext {
 
 /** The trimmed text of a view and the source span it covers. */
 export function nodeOf(view: TextView, from = 0): TextNode {
-	const raw = view.text.slice(from);
-	const leading = raw.length - raw.trimStart().length;
-	const text = raw.trim();
-	return { text, span: view.sourceSpan(from + leading, from + leading + text.length) };
+	const start = skipWhiteSpace(view.text, Math.min(from, view.text.length));
+	const end = skipWhiteSpaceBack(view.text, view.text.length, start);
+	return { text: view.text.slice(start, end), span: view.sourceSpan(start, end) };
 }

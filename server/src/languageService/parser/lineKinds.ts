@@ -65,8 +65,29 @@ function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): La
 	return isRoman && isLetter ? [roman, letter] : isRoman ? [roman] : [letter];
 }
 
+const TEXT: LineStart = { kind: 'text' };
+
+/**
+ * True when a line that begins with this character may be anything but plain text: every pattern above begins
+ * with a digit, a superscript, a bracket, a quotation mark, a lower-case Latin or Cyrillic letter, a capital A–H,
+ * I, V or X, a parenthesised ideograph, 第, or one of the Arabic letters that open labels, meetings and sections.
+ * Most lines open a paragraph with a capital or an ideograph and skip every pattern.
+ */
+function mayBeStructure(code: number): boolean {
+	if (code < 0x80) {
+		return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 72)
+			|| code === 73 || code === 86 || code === 88 || code === 40 || code === 91 || code === 39;
+	}
+	return code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0x2070 && code <= 0x207d)
+		|| (code >= 0x0430 && code <= 0x044f) || (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)
+		|| code === 0x2018 || code === 0x2019 || (code >= 0x3220 && code <= 0x3229) || code === 0xff08 || code === 0x7b2c;
+}
+
 /** Classifies the start of one clean line of the body. */
 export function classifyLine(line: string): LineStart {
+	if (!mayBeStructure(line.charCodeAt(0))) {
+		return TEXT;
+	}
 	// No-break spaces stand inside meeting lines and headings of French and Russian texts ("22\u00a0e séance").
 	const trimmed = line.trimEnd().replace(/[\u00a0\u202f\u2007]/g, ' ');
 	const footnote = FOOTNOTE.exec(line);
@@ -91,7 +112,7 @@ export function classifyLine(line: string): LineStart {
 			return { kind: 'meeting', number: Number(meeting[1]) };
 		}
 	}
-	return classifySection(trimmed) ?? { kind: 'text' };
+	return classifySection(trimmed) ?? TEXT;
 }
 
 // A section heading is short and ends without the punctuation that closes a paragraph ("A. Themes for the

@@ -1,4 +1,5 @@
 import type { DocumentLanguage, Opener } from '../model/types';
+import { skipWhiteSpace } from '../text/whitespace';
 import { entriesAt, normalizeWithMap, type PreparedEntry } from '../vocabulary';
 
 /** An opener found in clean text, with clean offsets; the caller maps them to the source. */
@@ -28,7 +29,7 @@ const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|ad
 
 /** Finds the opening verb phrase at the start of `body` (clean text of a paragraph without its number). */
 export function matchOpener(body: string, language: DocumentLanguage): OpenerMatch | undefined {
-	const leading = body.length - body.trimStart().length;
+	const leading = skipWhiteSpace(body);
 	const { text, map } = normalizeWithMap(body.slice(leading, leading + WINDOW));
 	const found = language === 'zh' ? matchChinese(text) : matchCased(text, language);
 	if (!found) {
@@ -113,14 +114,15 @@ function matchChinese(text: string): Found | undefined {
 	const adverb = CHINESE_ADVERB.exec(text.slice(afterPrefix));
 	// Try the longest reading first and fall back, because "确认地方…" is the verb 确认 and not an adverb, and
 	// "再次承诺" is a verb of its own rather than the prefix 再次.
-	const starts = [...new Set(adverb ? [afterPrefix + adverb[0].length, afterPrefix, 0] : [afterPrefix, 0])];
-	for (const start of starts) {
-		const entry = longestEntryAt(text, start, 'zh');
-		if (entry) {
-			return { length: start + entry.normalized.length, entry, repeated: repeated && start > 0 };
-		}
-	}
-	return undefined;
+	const afterAdverb = adverb ? afterPrefix + adverb[0].length : afterPrefix;
+	return chineseEntryAt(text, afterAdverb, repeated)
+		?? (afterPrefix < afterAdverb ? chineseEntryAt(text, afterPrefix, repeated) : undefined)
+		?? (afterPrefix > 0 ? chineseEntryAt(text, 0, repeated) : undefined);
+}
+
+function chineseEntryAt(text: string, start: number, repeated: boolean): Found | undefined {
+	const entry = longestEntryAt(text, start, 'zh');
+	return entry && { length: start + entry.normalized.length, entry, repeated: repeated && start > 0 };
 }
 
 function canonicalForm(written: string, phrase: string, language: DocumentLanguage): string {

@@ -1,5 +1,6 @@
 import type { DocumentLanguage } from '../model/types';
 import type { SourceLine } from '../text/lines';
+import { isWhiteSpace, skipWhiteSpace } from '../text/whitespace';
 import type { ParseContext } from './context';
 import { classifyLine, type LineStart } from './lineKinds';
 import { matchOpener } from './opener';
@@ -29,10 +30,11 @@ export function buildUnits(context: ParseContext, from: number): Unit[] {
 			continue;
 		}
 		const text = context.clean(line.span).text;
-		const lead = text.length - text.trimStart().length;
-		const start = classifyLine(text.slice(lead));
+		const lead = skipWhiteSpace(text);
+		const rest = lead === 0 ? text : text.slice(lead);
+		const start = classifyLine(rest);
 		const current = units[units.length - 1];
-		if (!previousBlank && current && start.kind === 'text' && continuesWithinBlock(context, current, text.slice(lead))) {
+		if (!previousBlank && current && start.kind === 'text' && continuesWithinBlock(context, current, rest)) {
 			current.lines.push(line);
 		} else {
 			units.push({ start, lead, lines: [line], firstInBlock: previousBlank });
@@ -56,12 +58,44 @@ function continuesWithinBlock(context: ParseContext, unit: Unit, text: string): 
 	return !(endsParagraph(above) && looksLikeParagraphStart(text, context.language));
 }
 
-const TRAILING_MARKS = /(?:[\s\u00a0\u3000*_]|[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d+\])+$/u;
-const TERMINAL = /[,;.:!?，；。：！？،؛…]$/;
-
 /** True when the text ends the way a paragraph ends: with punctuation, perhaps followed by footnote markers. */
 export function endsParagraph(text: string): boolean {
-	return TERMINAL.test(text.replace(TRAILING_MARKS, ''));
+	// Read backwards over what may follow the punctuation (white space, emphasis marks, superscript and "[^n]"
+	// markers), then look at the character before it. One backward scan, instead of a pattern anchored at the end,
+	// which the regular-expression engine would try from every position of a long paragraph.
+	let i = text.length - 1;
+	while (i >= 0) {
+		const code = text.charCodeAt(i);
+		if (isTrailingMark(code)) {
+			i--;
+		} else if (code === 93) {
+			const open = markdownMarkerStart(text, i);
+			if (open < 0) {
+				break;
+			}
+			i = open - 1;
+		} else {
+			break;
+		}
+	}
+	return i >= 0 && TERMINAL.includes(text[i]);
+}
+
+const TERMINAL = ',;.:!?，；。：！？،؛…';
+
+// White space, the emphasis marks "*" and "_", and superscript digits and parentheses.
+function isTrailingMark(code: number): boolean {
+	return isWhiteSpace(code) || code === 42 || code === 95 || code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070
+		|| (code >= 0x2074 && code <= 0x2079) || code === 0x207d || code === 0x207e;
+}
+
+/** Where a Markdown footnote reference "[^12]" that ends at `close` (its "]") begins, or -1 when none does. */
+function markdownMarkerStart(text: string, close: number): number {
+	let i = close - 1;
+	while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+		i--;
+	}
+	return i < close - 1 && i >= 1 && text[i] === '^' && text[i - 1] === '[' ? i - 1 : -1;
 }
 
 /**
@@ -70,20 +104,23 @@ export function endsParagraph(text: string): boolean {
  * paragraphs open with a lower-case gerund and Arabic ones with "إذ"/"وإذ"/"وقد".
  */
 export function looksLikeParagraphStart(text: string, language: DocumentLanguage): boolean {
-	const opener = matchOpener(text, language);
-	if (opener?.known) {
-		return true;
-	}
+	// The look at the first character is cheap and, when it says yes, settles the question without reading the
+	// opener against the vocabulary.
 	switch (language) {
 		case 'en':
 		case 'fr':
 		case 'es':
-			return /^[\p{Lu}“"«(]/u.test(text);
-		case 'ru':
-			return /^[\p{Lu}]/u.test(text) || opener?.form === 'preambular';
+			return /^[\p{Lu}“"«(]/u.test(text) || matchOpener(text, language)?.known === true;
+		case 'ru': {
+			if (/^[\p{Lu}]/u.test(text)) {
+				return true;
+			}
+			const opener = matchOpener(text, language);
+			return opener?.known === true || opener?.form === 'preambular';
+		}
 		case 'ar':
-			return /^(?:إذ|وإذ|وقد|واقتناعا|وإدراكا)\s/.test(text);
+			return /^(?:إذ|وإذ|وقد|واقتناعا|وإدراكا)\s/.test(text) || matchOpener(text, language)?.known === true;
 		default:
-			return false;
+			return matchOpener(text, language)?.known === true;
 	}
 }

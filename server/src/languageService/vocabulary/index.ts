@@ -36,9 +36,9 @@ export function preparedEntries(language: DocumentLanguage): PreparedEntry[] {
 	return list;
 }
 
-/** A trie over the normalized phrases of one language, one character (UTF-16 unit) per level. */
+/** A trie over the normalized phrases of one language, one UTF-16 code unit per level, keyed by its code. */
 interface TrieNode {
-	children: Map<string, TrieNode>;
+	children: Map<number, TrieNode>;
 	/** The entries whose normalized phrase ends here, in the order of {@link preparedEntries}. */
 	entries: PreparedEntry[];
 }
@@ -51,11 +51,12 @@ function trieOf(language: DocumentLanguage): TrieNode {
 		root = { children: new Map(), entries: [] };
 		for (const prepared of preparedEntries(language)) {
 			let node = root;
-			for (const char of prepared.normalized.split('')) {
-				let child = node.children.get(char);
+			for (let i = 0; i < prepared.normalized.length; i++) {
+				const code = prepared.normalized.charCodeAt(i);
+				let child = node.children.get(code);
 				if (!child) {
 					child = { children: new Map(), entries: [] };
-					node.children.set(char, child);
+					node.children.set(code, child);
 				}
 				node = child;
 			}
@@ -71,16 +72,23 @@ function trieOf(language: DocumentLanguage): TrieNode {
  * order, as filtering {@link preparedEntries} with `startsWith`, but found by walking a trie, because every
  * paragraph of every keystroke asks and a language has hundreds of phrases.
  */
-export function entriesAt(text: string, position: number, language: DocumentLanguage): PreparedEntry[] {
+export function entriesAt(text: string, position: number, language: DocumentLanguage): readonly PreparedEntry[] {
 	const ends: PreparedEntry[][] = [];
 	let node: TrieNode | undefined = trieOf(language);
 	for (let i = position; i < text.length && node; i++) {
-		node = node.children.get(text[i]);
+		node = node.children.get(text.charCodeAt(i));
 		if (node && node.entries.length > 0) {
 			ends.push(node.entries);
 		}
 	}
-	return ends.reverse().flat();
+	if (ends.length === 1) {
+		return ends[0];
+	}
+	const found: PreparedEntry[] = [];
+	for (let i = ends.length - 1; i >= 0; i--) {
+		found.push(...ends[i]);
+	}
+	return found;
 }
 
 /**
