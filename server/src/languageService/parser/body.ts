@@ -127,12 +127,15 @@ class BodyReader {
 
 	private operative(unit: Unit, number: number, numberEnd: number, bodyStart: number, suffix?: string): void {
 		const view = this.context.clean(unit.lines[0].span);
+		const base = this.paragraphBase(unit, unit.lead + bodyStart);
+		// Written out rather than spread, so that every operative paragraph shares one hidden class.
 		const paragraph: OperativeParagraph = {
-			...this.paragraphBase(unit, unit.lead + bodyStart),
-			number,
-			numberSpan: view.sourceSpan(unit.lead, unit.lead + numberEnd),
-			...(suffix ? { suffix } : {}),
+			span: base.span, body: base.body, opener: base.opener, pieces: base.pieces, section: base.section,
+			subParagraphs: base.subParagraphs, number, numberSpan: view.sourceSpan(unit.lead, unit.lead + numberEnd),
 		};
+		if (suffix) {
+			paragraph.suffix = suffix;
+		}
 		this.body.operative.push(paragraph);
 		this.phase = 'operative';
 		this.sectionPreamble = false;

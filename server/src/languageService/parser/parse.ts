@@ -64,7 +64,12 @@ export function linkFootnotes(resolution: Resolution): void {
 	const footnotesByNumber = new Map<number, Footnote[]>();
 	for (const footnote of resolution.footnotes) {
 		footnote.references = [];
-		footnotesByNumber.set(footnote.number, [...(footnotesByNumber.get(footnote.number) ?? []), footnote]);
+		const same = footnotesByNumber.get(footnote.number);
+		if (same) {
+			same.push(footnote);
+		} else {
+			footnotesByNumber.set(footnote.number, [footnote]);
+		}
 	}
 	for (const marker of resolution.markers) {
 		for (const footnote of footnotesByNumber.get(marker.number) ?? []) {
@@ -91,10 +96,9 @@ const MARKER = /(?<!\d ?(?:k|c|m)?m)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾?
 export function findMarkers(text: string, labels: readonly Span[], from = 0, to = text.length): FootnoteMarker[] {
 	const labelStarts = new Set(labels.map(label => label.start));
 	const markers: FootnoteMarker[] = [];
-	const pattern = new RegExp(MARKER);
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
-		const start = match.index;
+	// A range is searched as a text of its own, so the search stops at its end; no marker pattern looks past a line.
+	for (const match of (from === 0 && to === text.length ? text : text.slice(from, to)).matchAll(MARKER)) {
+		const start = from + match.index;
 		if (labelStarts.has(start)) {
 			continue;
 		}
@@ -117,10 +121,8 @@ const ARTEFACT = new RegExp([
 /** The Word field errors of `text`, or of its range `[from, to)` only (like markers, they stay on one line). */
 export function findArtefacts(text: string, from = 0, to = text.length): Artefact[] {
 	const artefacts: Artefact[] = [];
-	const pattern = new RegExp(ARTEFACT);
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
-		const start = match.index;
+	for (const match of (from === 0 && to === text.length ? text : text.slice(from, to)).matchAll(ARTEFACT)) {
+		const start = from + match.index;
 		artefacts.push({ kind: 'field-error', text: match[0], span: { start, end: start + match[0].length } });
 	}
 	return artefacts;

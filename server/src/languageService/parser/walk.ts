@@ -8,8 +8,10 @@ export function forEachBodyNode(resolution: Resolution, visit: (node: ParagraphB
 			visitSubParagraphs(sub.children);
 		}
 	};
-	for (const paragraph of [...resolution.preamble, ...resolution.operative]) {
-		visit(paragraph);
-		visitSubParagraphs(paragraph.subParagraphs);
+	for (const paragraphs of [resolution.preamble, resolution.operative]) {
+		for (const paragraph of paragraphs) {
+			visit(paragraph);
+			visitSubParagraphs(paragraph.subParagraphs);
+		}
 	}
 }

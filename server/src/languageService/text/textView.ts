@@ -9,23 +9,24 @@ import { lastIndexAtOrBefore } from './search';
  *
  * The mapping is kept as runs of characters copied unchanged (a clean start and the source start of each run),
  * because a paragraph has few removals: building the view costs a few string slices, not a table per character,
- * which matters when every keystroke re-reads the whole draft.
+ * which matters when every keystroke re-reads the whole draft. Most views are one run (a paragraph without
+ * Markdown on one line); they keep its source start alone and no arrays, because views live as long as the model.
  */
 export class TextView {
 	private constructor(
 		readonly text: string,
-		private readonly runCleanStarts: number[],
-		private readonly runSourceStarts: number[],
+		/** The source offset of clean offset 0 when the view is one run. */
+		private readonly sourceStart: number,
+		/** The runs of a view of several runs; absent for one run. */
+		private readonly runs: { cleanStarts: number[]; sourceStarts: number[] } | undefined,
 		private readonly sourceEnd: number,
 	) {}
 
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
-		// Most paragraphs are one piece without markup: one run, and nothing to join. Views live as long as the
-		// model, so their arrays are made to measure rather than grown by pushing.
 		const single = pieces.length === 1 ? markupToRemove(source, pieces[0]) : undefined;
 		if (single === NONE && pieces[0].end > pieces[0].start) {
-			return new TextView(source.slice(pieces[0].start, pieces[0].end), [0], [pieces[0].start], pieces[0].end);
+			return new TextView(source.slice(pieces[0].start, pieces[0].end), pieces[0].start, undefined, pieces[0].end);
 		}
 		const parts: string[] = [];
 		const cleanStarts: number[] = [];
@@ -39,7 +40,8 @@ export class TextView {
 				length += end - start;
 			}
 		};
-		pieces.forEach((piece, index) => {
+		for (let index = 0; index < pieces.length; index++) {
+			const piece = pieces[index];
 			if (index > 0) {
 				// The space that joins two pieces stands for the start of the later piece.
 				cleanStarts.push(length);
@@ -53,9 +55,12 @@ export class TextView {
 				position = removed.end;
 			}
 			copy(position, piece.end);
-		});
+		}
 		const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
-		return new TextView(parts.join(''), cleanStarts.slice(), sourceStarts.slice(), end);
+		const text = parts.length === 1 ? parts[0] : parts.join('');
+		// Arrays are copied to measure rather than kept as grown by pushing.
+		const runs = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
+		return new TextView(text, sourceStarts.length > 0 ? sourceStarts[0] : end, runs, end);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
@@ -64,8 +69,11 @@ export class TextView {
 			return this.sourceEnd;
 		}
 		const clamped = Math.max(0, index);
-		const run = this.runAt(clamped);
-		return this.runSourceStarts[run] + clamped - this.runCleanStarts[run];
+		if (!this.runs) {
+			return this.sourceStart + clamped;
+		}
+		const run = lastIndexAtOrBefore(this.runs.cleanStarts, clamped);
+		return this.runs.sourceStarts[run] + clamped - this.runs.cleanStarts[run];
 	}
 
 	/** Maps a clean range to the smallest source range that covers it. */
@@ -82,11 +90,8 @@ export class TextView {
 	 * it): the clean text and run boundaries are shared, only the source starts move.
 	 */
 	shifted(delta: number): TextView {
-		return new TextView(this.text, this.runCleanStarts, this.runSourceStarts.map(start => start + delta), this.sourceEnd + delta);
-	}
-
-	private runAt(index: number): number {
-		return lastIndexAtOrBefore(this.runCleanStarts, index);
+		const runs = this.runs && { cleanStarts: this.runs.cleanStarts, sourceStarts: this.runs.sourceStarts.map(start => start + delta) };
+		return new TextView(this.text, this.sourceStart + delta, runs, this.sourceEnd + delta);
 	}
 }
 
@@ -98,16 +103,27 @@ const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s([“"‘'«\u3000-\u9fff])\*(?=\S)[^*\n]*?\S\*(?=$|[\s,.;:!?)\]”"’'»，。；：\u3000-\u9fff])/g;
 const FOOTNOTE_REFERENCE = /\[\^\d{1,4}\](?!:)|<sup>[^<]*<\/sup>/g;
 const LINE_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/;
-// Most paragraphs carry no Markdown at all; one scan for the characters that start any markup lets them skip
-// the pattern searches.
-const MARKUP_START = /[*_[<#>]/;
 const NONE: Span[] = [];
 
+/**
+ * Most paragraphs carry no Markdown at all: one scan of the source for the characters that start any markup
+ * ("*", "_", "[", "<", "#", ">") lets them skip the pattern searches without copying their text first.
+ */
+function hasMarkupStart(source: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = source.charCodeAt(i);
+		if (code === 42 || code === 95 || code === 91 || code === 60 || code === 35 || code === 62) {
+			return true;
+		}
+	}
+	return false;
+}
+
 function markupToRemove(source: string, piece: Span): Span[] {
-	const text = source.slice(piece.start, piece.end);
-	if (!MARKUP_START.test(text)) {
+	if (!hasMarkupStart(source, piece.start, piece.end)) {
 		return NONE;
 	}
+	const text = source.slice(piece.start, piece.end);
 	const removed: Span[] = [];
 	const add = (start: number, end: number) => removed.push({ start: piece.start + start, end: piece.start + end });
 	const prefix = LINE_PREFIX.exec(text);
