@@ -1,8 +1,10 @@
 import type { Resolution } from '../../model/types';
+import { forEachBodyNode } from '../../parser/walk';
 import type { TextView } from '../../text/textView';
+import { viewOfPieces } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
-import { bodyTextViews } from './paragraphs';
+import { SourceCharacters } from './sourceCharacters';
 
 /**
  * `draft.leftover`: "alternative versions of a paragraph under negotiation go in square brackets, numbered bis,
@@ -11,10 +13,20 @@ import { bodyTextViews } from './paragraphs';
  * negotiation has them by design. The clean text is read, so Markdown links "[70/299](#)" and footnote references
  * "[^1]" are not brackets here.
  */
-export const draftLeftoverRules: Rule = ({ resolution }) => [
-	...insertedParagraphs(resolution),
-	...bodyTextViews(resolution).flatMap(view => bracketFindings(resolution.text, view)),
-];
+export const draftLeftoverRules: Rule = ({ resolution }) => {
+	const { text } = resolution;
+	const findings = insertedParagraphs(resolution);
+	// Only the clean views of paragraphs whose source holds a bracket are read; most paragraphs hold none.
+	const brackets = new SourceCharacters(text, ['[', ']']);
+	if (!brackets.isEmpty) {
+		forEachBodyNode(resolution, node => {
+			if (brackets.inPieces(node.pieces)) {
+				findings.push(...bracketFindings(text, viewOfPieces(text, node.pieces)));
+			}
+		});
+	}
+	return findings;
+};
 
 function insertedParagraphs(resolution: Resolution): Finding[] {
 	return resolution.operative.filter(paragraph => paragraph.suffix && paragraph.numberSpan).map(paragraph => ({

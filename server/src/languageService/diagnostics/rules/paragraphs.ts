@@ -1,6 +1,4 @@
-import type { OperativeParagraph, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
-import type { TextView } from '../../text/textView';
-import { viewOfPieces } from '../../text/views';
+import type { OperativeParagraph, ParagraphBase, Resolution } from '../../model/types';
 
 /** Which part of the resolution a paragraph stands in, by its place (not by its verb). */
 export type Part = 'preambular' | 'operative';
@@ -38,23 +36,4 @@ export function describeParagraph(placed: PlacedParagraph): string {
 		? `${paragraph.number}${'suffix' in paragraph && paragraph.suffix ? ` ${paragraph.suffix}` : ''}`
 		: String(position);
 	return `${part} paragraph ${number}`;
-}
-
-/**
- * The clean views of the running text of every paragraph and sub-paragraph, each once: a paragraph's pieces hold
- * its own text only, since its sub-paragraphs are read as units of their own.
- */
-export function bodyTextViews(resolution: Resolution): TextView[] {
-	const views: TextView[] = [];
-	const addSubParagraphs = (list: readonly SubParagraph[]) => {
-		for (const sub of list) {
-			views.push(viewOfPieces(resolution.text, sub.pieces));
-			addSubParagraphs(sub.children);
-		}
-	};
-	for (const paragraph of [...resolution.preamble, ...resolution.operative]) {
-		views.push(viewOfPieces(resolution.text, paragraph.pieces));
-		addSubParagraphs(paragraph.subParagraphs);
-	}
-	return views;
 }

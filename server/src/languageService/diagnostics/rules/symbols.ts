@@ -1,9 +1,12 @@
 import { parseSymbol } from '../../citations/symbols';
-import type { Resolution } from '../../model/types';
+import type { Resolution, Span } from '../../model/types';
+import { forEachBodyNode } from '../../parser/walk';
 import { TextView } from '../../text/textView';
+import { viewOfPieces } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
-import { bodyTextViews } from './paragraphs';
+import { SourceCharacters } from './sourceCharacters';
+import { symbolCandidates } from './symbolCandidates';
 
 /**
  * Series that open United Nations document symbols: the parent organs and the special series of the Dag
@@ -21,9 +24,6 @@ const KNOWN_SERIES: ReadonlySet<string> = new Set([
 	'OPCW', 'CTBT', 'UNCITRAL', 'UNCCD', 'UNFCCC', 'UNDRR', 'UNGA', 'HRC', 'PCN', 'TRADE', 'ENERGY', 'UN',
 ]);
 
-/** A stretch that looks like a symbol: Latin letters, then slash-separated components, with at least one digit. */
-const CANDIDATE = /(?<![A-Za-z0-9/.\-])[A-Za-z][A-Za-z0-9.]*(?:\/+[A-Za-z0-9.*\-]*)+/g;
-
 /**
  * `symbol.malformed`: document symbols follow the grammar of the Dag Hammarskjöld Library guide: an upper-case
  * series, then components separated by single slashes (drafting-rules.md §2.1–2.2). Reported: a doubled slash
@@ -34,19 +34,34 @@ const CANDIDATE = /(?<![A-Za-z0-9/.\-])[A-Za-z][A-Za-z0-9.]*(?:\/+[A-Za-z0-9.*\-
  * of them is reported.
  */
 export const symbolRules: Rule = ({ resolution }) => {
-	const views = [
-		...bodyTextViews(resolution),
-		...resolution.footnotes.map(footnote => TextView.of(resolution.text, [footnote.text.span])),
-		...(resolution.header.origin ? [TextView.of(resolution.text, [resolution.header.origin.span])] : []),
-	];
-	return views.flatMap(view => malformedSymbols(resolution, view));
+	const { text } = resolution;
+	// Every candidate holds a slash, so only the clean views of paragraphs whose source has one are read.
+	const slashes = new SourceCharacters(text, ['/']);
+	const findings: Finding[] = [];
+	if (slashes.isEmpty) {
+		return findings;
+	}
+	const read = (pieces: readonly Span[], view: () => TextView) => {
+		if (slashes.inPieces(pieces)) {
+			findings.push(...malformedSymbols(resolution, view()));
+		}
+	};
+	forEachBodyNode(resolution, node => read(node.pieces, () => viewOfPieces(text, node.pieces)));
+	for (const footnote of resolution.footnotes) {
+		read([footnote.text.span], () => TextView.of(text, [footnote.text.span]));
+	}
+	const origin = resolution.header.origin;
+	if (origin) {
+		read([origin.span], () => TextView.of(text, [origin.span]));
+	}
+	return findings;
 };
 
 function malformedSymbols(resolution: Resolution, view: TextView): Finding[] {
 	const findings: Finding[] = [];
-	for (const match of view.text.matchAll(CANDIDATE)) {
-		const start = match.index ?? 0;
-		const token = match[0].replace(/\.+$/, '');
+	for (const candidate of symbolCandidates(view.text)) {
+		const start = candidate.start;
+		const token = candidate.text.replace(/\.+$/, '');
 		if (!/\d/.test(token)) {
 			continue;
 		}
@@ -90,6 +105,11 @@ function diagnose(token: string): Problem | undefined {
 	if (/[a-z]/.test(series.join('')) && series.every(name => KNOWN_SERIES.has(name.toUpperCase()))) {
 		reasons.push('its series is written in lower case');
 		repaired = upperCaseSeries(repaired);
+	}
+	// Nothing wrong so far and every series known: whether or not the grammar reads the token, there is nothing
+	// to report, since the series the grammar would find are these. Most tokens are well-formed symbols.
+	if (reasons.length === 0 && series.every(name => KNOWN_SERIES.has(name))) {
+		return undefined;
 	}
 	// A token the grammar cannot read even after repair is left alone: it is more likely something else than a
 	// symbol (a web address, a file path, a unit), and guessing there would only add noise.
