@@ -58,6 +58,10 @@ const options = {
 	sourcemap: !production,
 	sourcesContent: false,
 	minify: production,
+	// Non-ASCII text as UTF-8, not as \u escapes: the server's vocabularies and wordings hold some 14 000 Chinese,
+	// Russian, Arabic and accented characters, and an escape takes six bytes where UTF-8 takes two or three. Node
+	// reads modules as UTF-8, and browsers decode worker scripts and the web extension host's code as UTF-8.
+	charset: 'utf8',
 	metafile: true,
 	define: { PACKAGE_VERSION: JSON.stringify(manifest.version) },
 	// A name imported from a CommonJS module that does not exist is a bug, not a warning.
