@@ -42,10 +42,25 @@ const singleTypesCopy = {
 	},
 };
 
+/**
+ * The Node client's entry requires its second bundle, the language client library, after activation
+ * (client/src/extension.ts). Both bundles land in dist/client/, so the require stays as written, and the library
+ * stays out of the entry.
+ */
+const separateLanguageClient = {
+	name: 'separate-language-client',
+	setup(build) {
+		build.onResolve({ filter: /^\.\/languageClient$/ }, args => /client[\\/]src[\\/]extension\.ts$/.test(args.importer)
+			? { path: './languageClient.js', external: true }
+			: undefined);
+	},
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
 	entryPoints: [
 		{ in: 'client/src/extension.ts', out: 'client/extension' },
+		{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
 		{ in: 'server/src/node/main.ts', out: 'server/node' },
 		{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
 	],
@@ -67,7 +82,7 @@ const options = {
 	// A name imported from a CommonJS module that does not exist is a bug, not a warning.
 	logOverride: { 'import-is-undefined': 'error' },
 	logLevel: 'warning',
-	plugins: watch ? [singleTypesCopy, watchReporter] : [singleTypesCopy],
+	plugins: watch ? [singleTypesCopy, separateLanguageClient, watchReporter] : [singleTypesCopy, separateLanguageClient],
 };
 
 /**

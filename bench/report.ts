@@ -76,8 +76,8 @@ export function budgets(report: Omit<BenchReport, 'budgets'>): BudgetRow[] {
 		{ name: 'Time at 5 MB / time at 0.5 MB', measured: report.ratio5To05, onCpu: large && half && large.ours.cpu / half.ours.cpu, target: 11, format: ratio, compare: '<=' },
 		{ name: 'Keystroke to fresh diagnostics, 1 MB draft', measured: report.keystroke.toDiagnostics.median, onCpu: report.keystroke.toDiagnostics.cpu, target: 10, format: ms, compare: '<=' },
 		{ name: 'Hover on 73/218, median', measured: timed(hover) ? hover.median : null, onCpu: timed(hover) ? hover.cpu : null, target: 5, format: ms, compare: '<=' },
-		{ name: 'Activation: load + activate() call', measured: 'blocking' in report.activation ? report.activation.blocking : null, target: 50, format: ms, compare: '<=' },
-		{ name: 'Client bundle', measured: report.sizes.production ? size('extension.js') : null, target: 100_000, format: kb, compare: '<=' },
+		{ name: 'Activation: load + activate() call (language client loaded after)', measured: 'blocking' in report.activation ? report.activation.blocking : null, target: 50, format: ms, compare: '<=' },
+		{ name: 'Client bundle (entry; the language client bundle apart)', measured: report.sizes.production ? size('extension.js') : null, target: 100_000, format: kb, compare: '<=' },
 		{ name: 'Server bundle', measured: report.sizes.production ? size('node.js') : null, target: 400_000, format: kb, compare: '<=' },
 		{ name: '.vsix', measured: size('.vsix'), target: 1_000_000, format: kb, compare: '<=' },
 		{ name: 'Server memory for the 5 MB draft (× text size)', measured: report.memory.ratio, target: 5, format: value => `${value.toFixed(2)}×`, compare: '<=' },
@@ -111,7 +111,7 @@ export function formatTables(report: BenchReport): string {
 		'| --- | ---: | ---: | ---: | :---: |',
 		...report.budgets.map(row => `| ${row.name} | ${row.measured} | ${row.onCpu} | ${row.target} | ${yesNo(row.met)}${row.metOnCpu !== null && row.metOnCpu !== row.met ? ` (${yesNo(row.metOnCpu)} on processor time)` : ''} |`),
 		'',
-		`Other figures: TextDocument update alone ${ms(report.keystroke.update.median)} at 1 MB; completion on 73/218 ${timed(report.features.completion) ? ms(report.features.completion.median) : report.features.completion.skipped}; hover ${timed(report.features.hover) ? ms(report.features.hover.median) : report.features.hover.skipped}; activation resolved (server started and initialized) ${'activateResolved' in report.activation ? ms(report.activation.activateResolved) : report.activation.skipped}; CLI bundle ${kb(report.sizes.files.find(row => row.file.includes('resolution-lint'))?.bytes ?? 0)}${report.sizes.production ? '' : ' (development build: bundle budgets not checked)'}.`,
+		`Other figures: TextDocument update alone ${ms(report.keystroke.update.median)} at 1 MB; completion on 73/218 ${timed(report.features.completion) ? ms(report.features.completion.median) : report.features.completion.skipped}; hover ${timed(report.features.hover) ? ms(report.features.hover.median) : report.features.hover.skipped}; activation resolved (server started and initialized) ${'activateResolved' in report.activation ? ms(report.activation.activateResolved) : report.activation.skipped}; language client bundle, loaded after activate() returned, ${kb(report.sizes.files.find(row => row.file.endsWith('languageClient.js'))?.bytes ?? 0)} in ${'deferredLoad' in report.activation ? ms(report.activation.deferredLoad) : '–'}; CLI bundle ${kb(report.sizes.files.find(row => row.file.includes('resolution-lint'))?.bytes ?? 0)}${report.sizes.production ? '' : ' (development build: bundle budgets not checked)'}.`,
 	];
 	if (report.corpus !== 'present') {
 		lines.push('', `A/RES/73/218 rows skipped: ${report.corpus}.`);

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { RC_FILE_NAME } from '../../server/src/lint/configFiles';
-import { registerAutoDetection } from './autoDetect';
+import { type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions, State } from 'vscode-languageclient';
+import { RC_FILE_NAME } from '../../server/src/lint/rcFileName';
 import { catalogueInitializationOptions, registerOnlineCatalogue } from './catalogue/onlineCatalogue';
-import { registerCommands } from './commands';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './constants';
 import { crashErrorHandler } from './crashRecovery';
-import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
+import type { ExtensionApi } from './draftFeatures';
 import { renewDocumentEventsOnRestart } from './restartRepair';
 
 /** A language client that can start its server afresh, for the restart command; the base class has no restart. */
@@ -24,28 +22,21 @@ const LOCAL_DRAFTS: DocumentSelector = [
 	{ scheme: 'untitled', language: LANGUAGE_ID },
 ];
 
-let client: RestartableClient | undefined;
-
 /**
- * What activation does in every environment: create the client, register the commands, content detection, the
- * views, the preview and the status item, and start the server. This module and everything it imports use only
- * `vscode` and the environment-neutral root of `vscode-languageclient`, so that both entries can call it.
+ * Creates the client, not yet started, and connects it to the features that activation registered: the status
+ * item hears the server's notes, the views ask again once the server runs, and the online catalogue answers the
+ * server's look-ups. This module uses the environment-neutral root of `vscode-languageclient`, so that both
+ * entries can call it.
  */
-export async function startClient(context: vscode.ExtensionContext, factory: ClientFactory, documentSelector = LOCAL_DRAFTS): Promise<ExtensionApi> {
-	client = factory(SETTINGS_SECTION, 'UN Resolution Language Server', clientOptions(context, documentSelector));
+export function createClient(context: vscode.ExtensionContext, factory: ClientFactory, api: ExtensionApi, documentSelector = LOCAL_DRAFTS): RestartableClient {
+	const client = factory(SETTINGS_SECTION, 'UN Resolution Language Server', clientOptions(context, documentSelector));
 	// Without this, drafts switched to the resolution mode after a restart would get no problems (see the module).
 	context.subscriptions.push(renewDocumentEventsOnRestart(client));
-	registerCommands(context, () => client);
-	registerAutoDetection(context);
-	const api = registerDraftFeatures(context, () => client);
+	api.status.listen(client);
+	// The views ask as soon as they are created, which is before the server runs; they ask again once it does.
+	context.subscriptions.push(client.onDidChangeState(event => event.newState === State.Running && api.draft.refresh()));
 	registerOnlineCatalogue(context, client);
-	await client.start();
-	return api;
-}
-
-export async function stopClient(): Promise<void> {
-	await client?.stop();
-	client = undefined;
+	return client;
 }
 
 function clientOptions(context: vscode.ExtensionContext, documentSelector: DocumentSelector): LanguageClientOptions {

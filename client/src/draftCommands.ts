@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { ALL_CODES, ruleDocumentationPath } from '../../server/src/languageService/diagnostics/codes';
 import { ServerCommands, type ServerCommandResult } from '../../server/src/languageService/features/views/protocol';
 import { LANGUAGE_ID } from './constants';
@@ -54,6 +53,12 @@ function draftEditor(): vscode.TextEditor | undefined {
 	return undefined;
 }
 
+/**
+ * The LSP method of `ExecuteCommandRequest`, spelled out: importing the request type would pull the whole language
+ * client library into the Node entry, which loads it only after activation (see workbench.ts).
+ */
+const EXECUTE_COMMAND = 'workspace/executeCommand';
+
 /** Runs a server command on the active draft; the server applies its edit to the version the user sees. */
 async function runServerCommand(getClient: ClientGetter, command: string, editor = draftEditor()): Promise<ServerCommandResult | undefined> {
 	const client = getClient();
@@ -71,7 +76,7 @@ async function runServerCommand(getClient: ClientGetter, command: string, editor
 		// fields are private, where a Node server receives its JSON.
 		position: client.code2ProtocolConverter.asPosition(editor.selection.active),
 	};
-	const result = await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [argument] }) as ServerCommandResult | null;
+	const result = await client.sendRequest(EXECUTE_COMMAND, { command, arguments: [argument] }) as ServerCommandResult | null;
 	if (result?.reason === 'nothing-to-do') {
 		void vscode.window.showInformationMessage(vscode.l10n.t('The numbers are already in order.'));
 	} else if (result?.reason === 'stale-version') {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient';
 import { DraftCommands, registerDraftCommands } from './draftCommands';
 import { PreviewPanel } from './preview/previewPanel';
 import { DraftStatus } from './status';
@@ -22,7 +21,8 @@ export interface ExtensionApi {
 
 /**
  * The views, the preview, the status item and their commands. This module and everything it imports use only
- * `vscode` and the environment-neutral root of `vscode-languageclient`, so that a browser entry can call it too.
+ * `vscode` at run time and `vscode-languageclient` for its types: they run before the Node entry loads the library,
+ * and in the browser entry too. The client connects to them once it exists (client.ts).
  */
 export function registerDraftFeatures(context: vscode.ExtensionContext, getClient: ClientGetter): ExtensionApi {
 	const draft = new ActiveDraft();
@@ -34,12 +34,5 @@ export function registerDraftFeatures(context: vscode.ExtensionContext, getClien
 	context.subscriptions.push(draft, structure, citations, preview, status,
 		structure.onDidChangeTreeData(() => status.update(structure.structure)));
 	registerDraftCommands(context, { getClient, structure, showPreview: () => preview.show(), extensionUri: context.extensionUri });
-
-	const client = getClient();
-	if (client) {
-		status.listen(client);
-		// The views ask as soon as they are created, which may be before the server runs; they ask again once it does.
-		context.subscriptions.push(client.onDidChangeState(event => event.newState === State.Running && draft.refresh()));
-	}
 	return { draft, structure, citations, preview, status };
 }

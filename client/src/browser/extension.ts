@@ -1,8 +1,9 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient';
-import { startClient, stopClient } from '../client';
+import { createClient } from '../client';
 import { LANGUAGE_ID } from '../constants';
 import type { ExtensionApi } from '../draftFeatures';
+import { activateWorkbench, stopClient } from '../workbench';
 import { answerFileRequests } from './fileRequests';
 import { serverScriptUrl } from './serverScript';
 import { WorkerLanguageClient } from './workerClient';
@@ -15,15 +16,16 @@ const ANY_DRAFT: DocumentSelector = [{ language: LANGUAGE_ID }];
 
 /**
  * The web entry, for vscode.dev, github.dev and other browser workbenches: the server runs in a Web Worker, and
- * reads the workspace's files by asking this client, which answers through the VS Code file system API.
+ * reads the workspace's files by asking this client, which answers through the VS Code file system API. The web
+ * extension host loads one file, so the language client library is in this bundle.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
-	const serverUrl = await serverScriptUrl(context.extensionUri);
-	return startClient(context, (id, name, options) => {
-		const client = new WorkerLanguageClient(id, name, options, serverUrl);
+export function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+	return activateWorkbench(context, async api => {
+		const serverUrl = await serverScriptUrl(context.extensionUri);
+		const client = createClient(context, (id, name, options) => new WorkerLanguageClient(id, name, options, serverUrl), api, ANY_DRAFT);
 		answerFileRequests(client);
 		return client;
-	}, ANY_DRAFT);
+	});
 }
 
 export function deactivate(): Promise<void> {

@@ -1,7 +1,7 @@
 import { readConfig, type LintConfig } from '../languageService/diagnostics';
+import { RC_FILE_NAME } from './rcFileName';
 
-/** The name of the workspace configuration file that the editor and the CLI both read. */
-export const RC_FILE_NAME = '.resolutionlintrc.json';
+export { RC_FILE_NAME };
 
 /** A configuration file as read: the rules it sets, and what was wrong with it, in words for the user. */
 export interface ConfigFile {

@@ -1,0 +1,33 @@
+import type * as vscode from 'vscode';
+import type { RestartableClient } from './client';
+import { registerAutoDetection } from './autoDetect';
+import { registerCommands } from './commands';
+import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
+
+/**
+ * Makes the running client of an environment from the features already registered: the Node entry loads the
+ * language client library for it, the web entry has it in its one bundle.
+ */
+export type ClientConnector = (api: ExtensionApi) => RestartableClient | Promise<RestartableClient>;
+
+let client: RestartableClient | undefined;
+
+/**
+ * What activation does in every environment: register the commands, content detection, the views, the preview
+ * and the status item, then create the client and start the server. This module and everything it imports use
+ * `vscode-languageclient` for types only, so that the Node entry, which bundles it, stays free of the library
+ * (about 300 KB); the features reach the client through a getter, which gives undefined until it exists.
+ */
+export async function activateWorkbench(context: vscode.ExtensionContext, connect: ClientConnector): Promise<ExtensionApi> {
+	registerCommands(context, () => client);
+	registerAutoDetection(context);
+	const api = registerDraftFeatures(context, () => client);
+	client = await connect(api);
+	await client.start();
+	return api;
+}
+
+export async function stopClient(): Promise<void> {
+	await client?.stop();
+	client = undefined;
+}
