@@ -23,7 +23,7 @@ const BY_SEVERITY: readonly Severity[] = ['error', 'warning', 'information', 'hi
  * list is always the full list with some findings left out. Without a limit, or within it, the findings are
  * returned as they are.
  *
- * One counting pass and one selecting pass, with no sorting: the limit exists for lists too long to handle twice.
+ * One counting pass and one selecting pass, and no sorting: the limit exists for lists too long to handle twice.
  */
 export function limitDiagnostics(diagnostics: readonly LintDiagnostic[], max: number | undefined): LimitedDiagnostics {
 	if (max === undefined || diagnostics.length <= max) {
@@ -41,8 +41,10 @@ export function limitDiagnostics(diagnostics: readonly LintDiagnostic[], max: nu
 		allowed[severity] = Math.min(counts[severity], room);
 		room -= allowed[severity];
 	}
+	// The selecting pass stops at the last finding it keeps, which is early in a document with an error everywhere.
 	const shown: LintDiagnostic[] = [];
-	for (const diagnostic of diagnostics) {
+	for (let index = 0; index < diagnostics.length && shown.length < limit; index++) {
+		const diagnostic = diagnostics[index];
 		if (allowed[diagnostic.severity] > 0) {
 			allowed[diagnostic.severity]--;
 			shown.push(diagnostic);
