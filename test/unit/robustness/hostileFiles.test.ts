@@ -4,12 +4,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import { readCatalogueFile } from '../../../server/src/languageService/catalogue/catalogueFile';
 import { checkCodeActions } from '../../robustness/codeActionChecks';
 import { analyse, exerciseFeatures } from '../../robustness/featureChecks';
 import { hostileTexts, twentyMegabyteDraft } from '../../robustness/hostileTexts';
 import { Random } from '../../robustness/random';
-import { cliBundle } from '../../support/paths';
+import { DEFAULT_MAX_PROBLEMS } from '../../../server/src/languageService/diagnostics';
+import { startLspSession } from '../../support/lspServer';
+import { cliBundle, serverBundle } from '../../support/paths';
 
 /**
  * No hostile text may take longer than this to analyse with every feature, in processor time: slower is a hang to
@@ -67,10 +70,32 @@ describe('hostile files on the command line', { skip: fs.existsSync(cliBundle) ?
 		assert.equal(JSON.parse(result.stdout).length, 3);
 	});
 
-	it('a 20 MB draft is read and checked without a crash', () => {
-		const result = lint('--format', 'json', file('twenty.txt', twentyMegabyteDraft()));
-		assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr}`);
-		assert.ok(Array.isArray(JSON.parse(result.stdout)));
+	it('a 20 MB draft with a problem in every paragraph is checked, and --max-problems bounds the report', () => {
+		const result = lint('--format', 'json', '--max-problems', '1000', file('twenty.txt', twentyMegabyteDraft()));
+		assert.equal(result.status, 1, `exit ${result.status}: ${result.stderr}`);
+		const [report] = JSON.parse(result.stdout);
+		assert.equal(report.diagnostics.length, 1000);
+		assert.ok(report.diagnostics.every((diagnostic: { severity: string }) => diagnostic.severity === 'error'));
+		assert.ok(report.omitted > 300_000, `only ${report.omitted} problems left out`);
+	});
+});
+
+describe('a hostile draft in the language server', { skip: fs.existsSync(serverBundle) ? false : 'the server is not built' }, () => {
+	it('the 20 MB draft: no more than unResolution.maxProblems diagnostics are sent, and a notice of the rest', async () => {
+		const session = await startLspSession({ textDocument: { diagnostic: {} } }, null);
+		try {
+			const uri = 'file:///drafts/twenty.resolution.txt';
+			await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+				textDocument: { uri, languageId: 'un-resolution', version: 1, text: twentyMegabyteDraft() },
+			});
+			const report = await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as DocumentDiagnosticReport;
+			const items = report.kind === 'full' ? report.items : [];
+			assert.equal(items.length, DEFAULT_MAX_PROBLEMS + 1, `server stderr:\n${session.stderr()}`);
+			const omitted = /^(\d+) more findings were not shown/.exec(items[DEFAULT_MAX_PROBLEMS].message);
+			assert.ok(omitted && Number(omitted[1]) > 300_000, items[DEFAULT_MAX_PROBLEMS].message);
+		} finally {
+			await session.close();
+		}
 	});
 });
 
