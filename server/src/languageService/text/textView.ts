@@ -105,51 +105,90 @@ const FOOTNOTE_REFERENCE = /\[\^\d{1,4}\](?!:)|<sup>[^<]*<\/sup>/g;
 const LINE_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/;
 const NONE: Span[] = [];
 
-/**
- * Most paragraphs carry no Markdown at all: one scan of the source for the characters that start any markup
- * ("*", "_", "[", "<", "#", ">") lets them skip the pattern searches without copying their text first.
- */
-function hasMarkupStart(source: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = source.charCodeAt(i);
-		if (code === 42 || code === 95 || code === 91 || code === 60 || code === 35 || code === 62) {
-			return true;
+// Which characters that start markup a piece holds, as bits, so that each pattern runs only where it can match.
+const STAR = 1;
+const UNDERSCORE = 2;
+const BRACKET = 4;
+const ANGLE = 8;
+const PREFIX = 16;
+/** A run of "*" of odd length: a single star is left once the double ones are paired. */
+const SINGLE_STAR = 32;
+
+// Most paragraphs carry no Markdown at all: one search for the characters that start any markup lets them skip
+// the pattern searches. The pattern engine scans faster than a loop over character codes.
+const MARKUP_START = /[*_[<#>]/;
+
+/** Which characters that start markup the text holds, as bits (0 for none). */
+function markupStarts(text: string): number {
+	if (!MARKUP_START.test(text)) {
+		return 0;
+	}
+	let found = 0;
+	let stars = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 42) {
+			found |= STAR;
+			stars++;
+			continue;
+		}
+		if (stars % 2 === 1) {
+			found |= SINGLE_STAR;
+		}
+		stars = 0;
+		if (code === 95) {
+			found |= UNDERSCORE;
+		} else if (code === 91) {
+			found |= BRACKET;
+		} else if (code === 60) {
+			found |= ANGLE;
+		} else if (code === 35 || code === 62) {
+			found |= PREFIX;
 		}
 	}
-	return false;
+	return stars % 2 === 1 ? found | SINGLE_STAR : found;
+}
+
+/** Calls `visit` for every match of a global pattern, in order (matchAll would clone the pattern on every call). */
+function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		visit(match);
+	}
 }
 
 function markupToRemove(source: string, piece: Span): Span[] {
-	if (!hasMarkupStart(source, piece.start, piece.end)) {
+	const text = source.slice(piece.start, piece.end);
+	const found = markupStarts(text);
+	if (found === 0) {
 		return NONE;
 	}
-	const text = source.slice(piece.start, piece.end);
 	const removed: Span[] = [];
 	const add = (start: number, end: number) => removed.push({ start: piece.start + start, end: piece.start + end });
-	const prefix = LINE_PREFIX.exec(text);
+	const prefix = found & PREFIX ? LINE_PREFIX.exec(text) : null;
 	if (prefix) {
 		add(0, prefix[0].length);
 	}
-	for (const match of text.matchAll(LINK)) {
-		const at = match.index ?? 0;
-		add(at, at + 1);
-		add(at + 1 + match[1].length, at + match[0].length);
+	if (found & BRACKET) {
+		eachMatch(LINK, text, match => {
+			add(match.index, match.index + 1);
+			add(match.index + 1 + match[1].length, match.index + match[0].length);
+		});
 	}
-	for (const match of text.matchAll(STRONG)) {
-		const at = match.index ?? 0;
-		add(at, at + 2);
+	if (found & (STAR | UNDERSCORE)) {
+		eachMatch(STRONG, text, match => add(match.index, match.index + 2));
 	}
 	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
-	const singleStar = text.replace(/\*\*/g, '').includes('*');
-	for (const match of singleStar ? text.matchAll(EMPHASIS) : []) {
-		const star = (match.index ?? 0) + match[1].length;
-		const close = (match.index ?? 0) + match[0].length - 1;
-		add(star, star + 1);
-		add(close, close + 1);
+	if (found & SINGLE_STAR) {
+		eachMatch(EMPHASIS, text, match => {
+			const star = match.index + match[1].length;
+			const close = match.index + match[0].length - 1;
+			add(star, star + 1);
+			add(close, close + 1);
+		});
 	}
-	for (const match of text.matchAll(FOOTNOTE_REFERENCE)) {
-		const at = match.index ?? 0;
-		add(at, at + match[0].length);
+	if (found & (BRACKET | ANGLE)) {
+		eachMatch(FOOTNOTE_REFERENCE, text, match => add(match.index, match.index + match[0].length));
 	}
 	return mergeSpans(removed);
 }

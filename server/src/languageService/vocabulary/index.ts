@@ -131,13 +131,22 @@ export function normalizeForMatching(text: string): string {
 /** Like {@link normalizeForMatching}, also returning for every normalized character its index in `text`. */
 export function normalizeWithMap(text: string): { text: string; map: number[] } {
 	let out = '';
-	const map: number[] = [];
+	// Made to measure once: the opener reads at most a few dozen characters, and pushing would grow it repeatedly.
+	const map: number[] = new Array<number>(text.length + 1);
+	let mapped = 0;
 	let lastWasSpace = true;
 	// Characters that stay as they are (most of them) are copied a run at a time with one slice, rather than one
 	// new string per character; `run` is where the current run of unchanged characters began.
 	let run = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
+		// The common characters first: ASCII other than capitals and spaces, and CJK ideographs and punctuation,
+		// which are neither ignored, nor spaces, nor cased.
+		if ((code > 32 && code < 0xa0 && (code < 65 || code > 90)) || code > 0x3000) {
+			map[mapped++] = i;
+			lastWasSpace = false;
+			continue;
+		}
 		let kept = false;
 		let replacement = '';
 		if (isIgnored(code)) {
@@ -155,16 +164,17 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 			}
 		}
 		if (kept) {
-			map.push(i);
+			map[mapped++] = i;
 			continue;
 		}
 		out += text.slice(run, i) + replacement;
 		if (replacement !== '') {
-			map.push(i);
+			map[mapped++] = i;
 		}
 		run = i + 1;
 	}
-	out += text.slice(run);
-	map.push(text.length);
+	out = run === 0 ? text : out + text.slice(run);
+	map[mapped++] = text.length;
+	map.length = mapped;
 	return { text: out, map };
 }
