@@ -6,8 +6,8 @@ import { BUILT_IN_CATALOGUE } from '../../../server/src/languageService/catalogu
 import { BUILT_IN_ROWS } from '../../../server/src/languageService/catalogue/builtInData';
 import { Catalogue, catalogueKey, EntryMap } from '../../../server/src/languageService/catalogue/catalogue';
 import { entriesOfResolution } from '../../../server/src/languageService/catalogue/fromResolution';
-import { parseSymbol } from '../../../server/src/languageService/citations';
-import { corpusSkip, readCorpusFile } from '../../support/corpus';
+import { findSymbols, normalizeSymbol, parseSymbol } from '../../../server/src/languageService/citations';
+import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
 import { chineseExample, englishExample } from '../../support/paths';
 
 describe('catalogue keys', () => {
@@ -17,6 +17,17 @@ describe('catalogue keys', () => {
 		assert.equal(catalogueKey('A/69/L.52*'), catalogueKey('A/69/L.52'));
 		assert.equal(catalogueKey('A/RES/217A (III)'), catalogueKey('A/RES/217 A (III)'));
 		assert.notEqual(catalogueKey('A/RES/70/1'), catalogueKey('A/RES/70/10'));
+	});
+
+	it('is the canonical form without spaces and stars, upper-cased, for every symbol of the official texts', { skip: corpusSkip }, () => {
+		// The key is computed without parsing the symbol; this checks it against the definition, on the real
+		// symbols and on their lower-case, starred and non-breaking-hyphen variants.
+		const symbols = corpusFiles().flatMap(name => findSymbols(readCorpusFile(name)).map(symbol => symbol.text));
+		for (const symbol of symbols) {
+			for (const variant of [symbol, symbol.toLowerCase(), `${symbol}*`, symbol.replace(/-/g, '\u2011')]) {
+				assert.equal(catalogueKey(variant), normalizeSymbol(variant).replace(/[\s*]+/g, '').toUpperCase(), variant);
+			}
+		}
 	});
 });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findSymbols, normalizeSymbol, parseSymbol } from '../../../server/src/languageService/citations';
+import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
 
 function symbolTexts(text: string): string[] {
 	return findSymbols(text).map(symbol => symbol.text);
@@ -177,5 +178,14 @@ describe('normalizeSymbol', () => {
 
 	it('only tidies the spacing of other text', () => {
 		assert.equal(normalizeSymbol('  not   a symbol '), 'not a symbol');
+	});
+
+	it('gives every symbol of the official texts the canonical form of its full parse', { skip: corpusSkip }, () => {
+		// Plain symbols ("A/RES/70/125") skip the parse; this checks that the shortcut agrees with it.
+		const symbols = corpusFiles().flatMap(name => symbolTexts(readCorpusFile(name)));
+		assert.ok(symbols.length > 100);
+		for (const symbol of symbols) {
+			assert.equal(normalizeSymbol(symbol), parseSymbol(symbol.replace(/\s+/g, ''))?.canonical, symbol);
+		}
 	});
 });

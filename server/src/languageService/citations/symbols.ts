@@ -64,6 +64,9 @@ const SYMBOL_IN_TEXT = new RegExp(`(?<![A-Za-z0-9/\\u00C0-\\u024F])${JOINT}`, 'g
 const WHOLE_SYMBOL = new RegExp(`^${JOINT}$`);
 const SIMPLE_PARTS = new RegExp(`^([A-Z]{1,8})((?:/${COMPONENT})+)(\\*{0,2})(?:\\s?([A-Z])(?=\\s?\\())?(?:\\s?\\((.*)\\))?$`);
 const JOINT_SEPARATOR = new RegExp(`${HYPHEN}(?=[A-Z]{1,8}/)`);
+// Most cited symbols are a series and components of words and plain numbers ("A/RES/70/125", "E/CN.16/2018/CRP.3"):
+// no hyphen, star, lettered part or parenthesis. Such a symbol is its own canonical form, with no need to parse it.
+const PLAIN_SYMBOL = new RegExp(`^[A-Z]{1,8}(?:/(?:${WORD_COMPONENT}|\\d+))+$`);
 const FOLLOWING_WORD_CHARACTER = /[A-Za-z0-9/]/;
 const HAS_DIGIT = /\d/;
 const WHITESPACE = /\s+/g;
@@ -101,6 +104,17 @@ export function findSymbols(text: string): FoundSymbol[] {
 
 /** Decomposes a symbol into its components, or returns undefined when `symbol` is not a symbol. */
 export function parseSymbol(symbol: string): ParsedSymbol | undefined {
+	const parts = parseSymbolParts(symbol);
+	if (parts === undefined) {
+		return undefined;
+	}
+	const parsed = copyPart(parts[0], canonicalOf(parts)) as ParsedSymbol;
+	parsed.parts = parts;
+	return parsed;
+}
+
+/** The parts of a symbol (one, or two or more for a joint symbol), or undefined when `symbol` is not a symbol. */
+export function parseSymbolParts(symbol: string): SymbolPart[] | undefined {
 	if (typeof symbol !== 'string') {
 		return undefined;
 	}
@@ -109,14 +123,45 @@ export function parseSymbol(symbol: string): ParsedSymbol | undefined {
 		return undefined;
 	}
 	const parts: SymbolPart[] = [];
-	for (const piece of trimmed.split(JOINT_SEPARATOR)) {
+	for (const piece of trimmed.includes('-') ? trimmed.split(JOINT_SEPARATOR) : [trimmed]) {
 		const part = parsePart(piece);
 		if (!part) {
 			return undefined;
 		}
 		parts.push(part);
 	}
-	return { ...parts[0], canonical: parts.map(part => part.canonical).join('-'), parts };
+	return parts;
+}
+
+function canonicalOf(parts: readonly SymbolPart[]): string {
+	return parts.length === 1 ? parts[0].canonical : parts.map(part => part.canonical).join('-');
+}
+
+/**
+ * The fields of a part in a new object, written out one by one: a spread of parts, whose optional fields vary,
+ * took most of the time of parsing a symbol.
+ */
+function copyPart(part: SymbolPart, canonical: string): SymbolPart {
+	const copy: SymbolPart = { canonical, series: part.series, bodies: part.bodies, modifiers: part.modifiers, reissue: part.reissue };
+	if (part.session !== undefined) {
+		copy.session = part.session;
+	}
+	if (part.sessionKind !== undefined) {
+		copy.sessionKind = part.sessionKind;
+	}
+	if (part.special !== undefined) {
+		copy.special = part.special;
+	}
+	if (part.number !== undefined) {
+		copy.number = part.number;
+	}
+	if (part.letter !== undefined) {
+		copy.letter = part.letter;
+	}
+	if (part.parenthesis !== undefined) {
+		copy.parenthesis = part.parenthesis;
+	}
+	return copy;
 }
 
 /**
@@ -129,8 +174,11 @@ export function normalizeSymbol(symbol: string): string {
 		return '';
 	}
 	const compact = symbol.replace(WHITESPACE, '');
-	const parsed = parseSymbol(compact);
-	return parsed ? parsed.canonical : symbol.replace(WHITESPACE, ' ').trim();
+	if (compact.length <= MAX_SYMBOL_LENGTH && PLAIN_SYMBOL.test(compact) && HAS_DIGIT.test(compact)) {
+		return compact;
+	}
+	const parts = parseSymbolParts(compact);
+	return parts ? canonicalOf(parts) : symbol.replace(WHITESPACE, ' ').trim();
 }
 
 function parsePart(piece: string): SymbolPart | undefined {
@@ -138,7 +186,12 @@ function parsePart(piece: string): SymbolPart | undefined {
 	if (!match) {
 		return undefined;
 	}
-	const [, series, componentText, stars, spacedLetter, parenthesisText] = match;
+	// Read by index: destructuring a match goes through its iterator, which costs more than the rest of the part.
+	const series = match[1];
+	const componentText = match[2];
+	const stars = match[3];
+	const spacedLetter: string | undefined = match[4];
+	const parenthesisText: string | undefined = match[5];
 	const components = componentText.slice(1).split('/');
 	const part: SymbolPart = { canonical: '', series, bodies: [], modifiers: [], reissue: stars.length };
 	classifyComponents(components, part);
