@@ -28,7 +28,8 @@ export interface KeystrokeRow {
 export async function keystroke(draft: BenchText, quick: boolean): Promise<KeystrokeRow> {
 	const budget = scaled(FAST, quick);
 	const document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, draft.text);
-	const models = new DocumentCache(text => languageService.parseResolution(text));
+	// As the server does: a keystroke inside a paragraph re-reads that paragraph (languageService/incremental/).
+	const models = new DocumentCache<languageService.Resolution>((text, _uri, previous) => languageService.updateResolution(previous, text));
 	const at = document.positionAt(draft.text.indexOf(' Decides ', draft.text.length >> 1) + 1);
 	let typed = false;
 	const type = () => {

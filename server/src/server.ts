@@ -20,7 +20,7 @@ import { selectionRangesHandler } from './handlers/selectionRanges';
 import { semanticTokensHandler } from './handlers/semanticTokens';
 import { structureHandler } from './handlers/structure';
 import { workspaceIndexHandler } from './handlers/workspaceIndex';
-import { parseResolution, type DocumentLanguage, Resolution } from './languageService';
+import { updateResolution, type DocumentLanguage, Resolution } from './languageService';
 import { DocumentCache } from './languageService/documentCache';
 import { LintService } from './lint/lintService';
 import { LintSettings } from './lint/lintSettings';
@@ -64,7 +64,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 	// The cache lives in this closure rather than in module state, so every connection (and every test) gets its own.
 	// A document's settings may force its language (unResolution.language); otherwise the parser detects it.
 	const forcedLanguages = new Map<string, DocumentLanguage>();
-	const models = new DocumentCache<Resolution>((text, uri) => parseResolution(text, { language: forcedLanguages.get(uri) }));
+	// A keystroke inside one paragraph re-reads that paragraph only (languageService/incremental/).
+	const models = new DocumentCache<Resolution>((text, uri, previous) => updateResolution(previous, text, { language: forcedLanguages.get(uri) }));
 	const onLanguage = (uri: string, language: DocumentLanguage | undefined) => {
 		if (forcedLanguages.get(uri) !== language) {
 			if (language) {

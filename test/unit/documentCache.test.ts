@@ -23,6 +23,18 @@ describe('DocumentCache', () => {
 		assert.equal(calls(), 2);
 	});
 
+	test('hands the previous version\'s value of the same document to the computation', () => {
+		const seen: Array<string | undefined> = [];
+		const cache = new DocumentCache<string>((text, _uri, previous) => {
+			seen.push(previous);
+			return text;
+		});
+		cache.get(doc('file:///a', 1, 'one'));
+		cache.get(doc('file:///b', 1, 'other'));
+		cache.get(doc('file:///a', 2, 'two'));
+		assert.deepEqual(seen, [undefined, undefined, 'one']);
+	});
+
 	test('keeps documents apart', () => {
 		const { cache, calls } = counter();
 		cache.get(doc('file:///a', 1, 'a'));

@@ -1,9 +1,9 @@
 /**
  * A per-document cache of the value computed from a document's text, keyed by URI and version.
  *
- * Resolutions are small and the parser reads a whole text in one pass, so every new version is parsed afresh
- * and kept until the next version arrives or the document is closed: every request against the same version
- * shares one model, and no feature ever parses on its own.
+ * Every version's value is kept until the next version arrives or the document is closed: every request against
+ * the same version shares one model, and no feature ever parses on its own. The computation receives the value of
+ * the previous version too, which it may reuse (incremental re-analysis) and which the cache then forgets.
  */
 
 /** The few members of a text document the cache needs; `TextDocument` from vscode-languageserver-textdocument fits. */
@@ -19,11 +19,14 @@ interface Entry<T> {
 }
 
 export class DocumentCache<T> {
-	readonly #compute: (text: string, uri: string) => T;
+	readonly #compute: (text: string, uri: string, previous?: T) => T;
 	readonly #entries = new Map<string, Entry<T>>();
 
-	/** `compute` receives the URI too, for what depends on the document's settings (a forced language). */
-	constructor(compute: (text: string, uri: string) => T) {
+	/**
+	 * `compute` receives the URI too, for what depends on the document's settings (a forced language), and the
+	 * value of the document's previous version, if any, which it may consume.
+	 */
+	constructor(compute: (text: string, uri: string, previous?: T) => T) {
 		this.#compute = compute;
 	}
 
@@ -33,7 +36,7 @@ export class DocumentCache<T> {
 		if (entry && entry.version === document.version) {
 			return entry.value;
 		}
-		const value = this.#compute(document.getText(), document.uri);
+		const value = this.#compute(document.getText(), document.uri, entry?.value);
 		this.#entries.set(document.uri, { version: document.version, value });
 		return value;
 	}

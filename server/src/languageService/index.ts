@@ -6,6 +6,7 @@
  */
 export * from './model/types';
 export { parseResolution } from './parser/parse';
+export { updateResolution } from './incremental';
 export { getDocumentSymbols } from './features/documentSymbols';
 export { buildOutline, formatOutlineText } from './features/outline';
 export type { Outline } from './features/outline';

@@ -29,3 +29,8 @@ export function relocateView(pieces: readonly Span[], delta: number): void {
 		cache.set(pieces, cached.shifted(delta));
 	}
 }
+
+/** Forgets the remembered view of `pieces`, whose text changed without their end moving. */
+export function forgetView(pieces: readonly Span[]): void {
+	cache.delete(pieces);
+}

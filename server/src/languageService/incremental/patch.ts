@@ -1,0 +1,153 @@
+import { detectLanguage } from '../language';
+import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } from '../model/types';
+import { citationsOfPieces, paragraphContent } from '../parser/content';
+import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
+import { endsParagraph } from '../parser/units';
+import { forEachBodyNode } from '../parser/walk';
+import { forgetView } from '../text/views';
+import { deltaOf, findEdit, hasLineBreak, lineAround, type TextEdit } from './edit';
+import { lineSignature } from './lineSignature';
+import { Relocation } from './relocate';
+
+type BodyNode = ParagraphBase | SubParagraph;
+
+/** The paragraph a keystroke changed, and the piece of it that holds the changed line. */
+interface Target {
+	node: BodyNode;
+	piece: Span;
+	line: Span;
+}
+
+/**
+ * The model of `text` made from the model of the previous version when the change between them stays inside one
+ * line of one paragraph or sub-paragraph of the body and leaves the line's structural signature unchanged
+ * (see lineSignature.ts): the paragraph is re-read, its citations, markers and field errors are found again and
+ * every later span moves. Returns undefined, having changed nothing, whenever that is not certain to give what a
+ * full parse gives; the caller then parses in full. `previous` itself is updated in place and must not be used
+ * afterwards.
+ */
+export function patchResolution(previous: Resolution, text: string, forcedLanguage: DocumentLanguage | undefined): Resolution | undefined {
+	const edit = findEdit(previous.text, text);
+	const target = findTarget(previous, text, edit, forcedLanguage);
+	if (!target) {
+		return undefined;
+	}
+	const delta = deltaOf(edit);
+	const { node, piece, line } = target;
+	const oldCitations = new Set(previous.citations.filter(citation => node.pieces.some(p => within(citation.span, p))));
+	const relocation = new Relocation(edit.oldEnd, delta);
+	// The paragraph's own spans: its unit grows or shrinks with the edit, the changed piece ends later or sooner,
+	// and pieces after it (a paragraph joined across a page break) move.
+	node.span.end += delta;
+	for (const other of node.pieces) {
+		if (other === piece) {
+			other.end += delta;
+		} else if (other.start >= edit.oldEnd) {
+			relocation.span(other);
+		}
+	}
+	forgetView(node.pieces);
+	const keptCitations = previous.citations.filter(citation => !oldCitations.has(citation));
+	const lineEnd = line.end + delta;
+	const keptMarkers = previous.markers.filter(marker => marker.span.start < line.start || marker.span.start >= line.end);
+	const keptArtefacts = previous.artefacts.filter(artefact => artefact.span.start < line.start || artefact.span.start >= line.end);
+	const resolution: Resolution = { ...previous, text, citations: keptCitations, markers: keptMarkers, artefacts: keptArtefacts };
+	relocation.resolution(resolution, node);
+
+	const content = paragraphContent(text, node.pieces, resolution.language);
+	node.body = content.body;
+	// Sub-paragraphs have no opener of their own; paragraphs always carry the key, found or not.
+	if ('opener' in node) {
+		node.opener = content.opener;
+	}
+	resolution.citations = insertSorted(keptCitations, citationsOfPieces(text, node.pieces, resolution.language, resolution.organ));
+	resolution.markers = insertSorted(keptMarkers, findMarkers(text, [], line.start, lineEnd));
+	resolution.artefacts = insertSorted(keptArtefacts, findArtefacts(text, line.start, lineEnd));
+	resolution.problems = [
+		...previous.problems.filter(problem => problem.code !== 'parse.artefact'),
+		...resolution.artefacts.map(artefactProblem),
+	];
+	linkFootnotes(resolution);
+	return resolution;
+}
+
+/**
+ * Decides, without changing anything, whether the edit can be applied to the previous model, and finds the
+ * paragraph it falls in.
+ */
+function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLanguage: DocumentLanguage | undefined): Target | undefined {
+	const header = previous.header;
+	if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)
+		|| !header.organLine || !header.span) {
+		return undefined;
+	}
+	const line = lineAround(previous.text, edit.start, edit.oldEnd);
+	// The heading ends with the organ line, and the language is read from the first few thousand characters and
+	// the organ line; an edit below the organ line that leaves the detected language alone changes neither.
+	if (line.start <= header.span.end || (!forcedLanguage && detectLanguage(previous.text) !== detectLanguage(text))) {
+		return undefined;
+	}
+	// A resolution with a single, unnumbered operative paragraph is recognised from its wording; leave it to the parser.
+	if (!previous.operative.some(paragraph => paragraph.number !== undefined)) {
+		return undefined;
+	}
+	const newLine = { start: line.start, end: line.end + deltaOf(edit) };
+	if (lineSignature(previous.text, line, previous.language) !== lineSignature(text, newLine, previous.language)) {
+		return undefined;
+	}
+	let target: Target | undefined;
+	let straddles = false;
+	forEachBodyNode(previous, node => {
+		const piece = node.pieces.find(p => p.start <= edit.start && edit.oldEnd <= p.end);
+		if (piece) {
+			target = { node, piece, line };
+		} else if (node.pieces.some(p => p.start < edit.oldEnd) && node.pieces.some(p => p.end >= edit.start)) {
+			straddles = true;
+		}
+	});
+	if (!target || straddles || !lineInside(target)) {
+		return undefined;
+	}
+	// Whether a paragraph ends decides whether the block after it continues it (a page break).
+	const before = endsParagraph(target.node.body.text);
+	const after = endsParagraph(paragraphContent(text, shiftedPieces(target, edit), previous.language).body.text);
+	return before === after ? target : undefined;
+}
+
+/** The changed line must lie inside the paragraph's own lines (not a label line it merely touches). */
+function lineInside(target: Target): boolean {
+	return target.piece.end <= target.line.end && target.node.span.start <= target.line.start && target.line.end <= target.node.span.end;
+}
+
+function shiftedPieces(target: Target, edit: TextEdit): Span[] {
+	const delta = deltaOf(edit);
+	return target.node.pieces.map(piece => piece === target.piece
+		? { start: piece.start, end: piece.end + delta }
+		: piece.start >= edit.oldEnd ? { start: piece.start + delta, end: piece.end + delta } : piece);
+}
+
+function within(span: Span, piece: Span): boolean {
+	return span.start >= piece.start && span.start < piece.end;
+}
+
+/**
+ * Merges items found again in one paragraph into a list sorted by position, keeping the finder's order among
+ * equal positions. A paragraph joined across a page break may have footnote texts between its pieces, so its
+ * items do not always sit together.
+ */
+function insertSorted<T extends { span: Span }>(sorted: readonly T[], found: readonly T[]): T[] {
+	if (found.length === 0) {
+		return sorted as T[];
+	}
+	const ordered = [...found].sort((a, b) => a.span.start - b.span.start);
+	const merged: T[] = [];
+	let next = 0;
+	for (const item of sorted) {
+		while (next < ordered.length && ordered[next].span.start < item.span.start) {
+			merged.push(ordered[next++]);
+		}
+		merged.push(item);
+	}
+	merged.push(...ordered.slice(next));
+	return merged;
+}

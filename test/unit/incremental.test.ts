@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { parseResolution, updateResolution, type Resolution } from '../../server/src/languageService';
+import { computeDiagnostics } from '../../server/src/languageService/diagnostics';
+import { findEdit } from '../../server/src/languageService/incremental/edit';
+import { patchResolution } from '../../server/src/languageService/incremental/patch';
+import { corpusFiles, corpusSkip, readCorpusFile } from '../support/corpus';
+import { repoRoot } from '../support/paths';
+
+/**
+ * Incremental re-analysis must give exactly what a full parse gives. Each test types a seeded sequence of edits
+ * into a draft, the way a drafter would (letters, punctuation, footnote markers, citations, field errors, deleted
+ * characters), and compares the patched model and its findings with a full parse of the same text after every
+ * edit. A patch that is refused is no error (the full parse then runs), but most keystrokes must take the
+ * shortcut, or the comparison would test nothing.
+ */
+const TYPED = [
+	'x', ' ', 'e', 'а', '，', '。', ',', '.', ';', '¹', '²³', 'A/73/535', ' resolution 70/1 of 25 September 2015',
+	'第 70/1 号决议', 'Error! Bookmark not defined.', '错误！未定义书签。', '*', '**', '(', ')', 'Decides ', '又', '[^2]',
+];
+
+/** A small linear congruential generator, so every run types the same keys. */
+function keys(seed: number): (n: number) => number {
+	let state = seed;
+	return n => {
+		state = (state * 1103515245 + 12345) & 0x7fffffff;
+		return state % n;
+	};
+}
+
+/** The plain data of a model, as a full parse and a patch must both produce it. */
+function plain(value: unknown): unknown {
+	return JSON.parse(JSON.stringify(value));
+}
+
+interface Session {
+	edits: number;
+	patched: number;
+}
+
+/**
+ * Types `count` edits into `text`, keeping a model up to date incrementally, and checks it against a full
+ * parse after each one. Returns how many edits there were and how many the shortcut took.
+ */
+function typeInto(text: string, count: number, seed: number): Session {
+	const next = keys(seed);
+	let model: Resolution = updateResolution(undefined, text);
+	// Edits land below the heading, where drafting happens; an edit to the heading is refused (tested below), and
+	// a damaged organ line would make every later edit refuse too.
+	const body = (model.header.span?.end ?? 0) + 1;
+	let patched = 0;
+	for (let i = 0; i < count; i++) {
+		const at = body + next(text.length + 1 - body);
+		const typed = TYPED[next(TYPED.length)];
+		const action = next(3);
+		const edited = action === 0 ? text.slice(0, at) + typed + text.slice(at)
+			: action === 1 ? text.slice(0, at) + text.slice(at + 1 + next(3))
+				: text.slice(0, at) + typed + text.slice(at + 1);
+		const expected = parseResolution(edited);
+		const shortcut = patchResolution(model, edited, undefined);
+		model = shortcut ?? updateResolution(undefined, edited);
+		if (shortcut) {
+			patched++;
+			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
+			assert.deepEqual(plain(model), plain(expected), where);
+			assert.deepEqual(plain(computeDiagnostics(model)), plain(computeDiagnostics(expected)), where);
+		}
+		text = edited;
+	}
+	return { edits: count, patched };
+}
+
+function assertMostlyPatched(session: Session): void {
+	assert.ok(session.patched >= session.edits * 0.4, `only ${session.patched} of ${session.edits} edits took the shortcut`);
+}
+
+const examples = ['digital-cooperation.resolution.txt', 'digital-cooperation.zh.resolution.txt'];
+
+describe('incremental re-analysis', () => {
+	for (const name of examples) {
+		test(`equals a full parse after every edit typed into ${name}`, () => {
+			assertMostlyPatched(typeInto(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 250, 11));
+		});
+	}
+
+	test('equals a full parse after every edit typed into each corpus text', { skip: corpusSkip }, () => {
+		for (const name of corpusFiles()) {
+			assertMostlyPatched(typeInto(readCorpusFile(name), 60, name.length));
+		}
+	});
+
+	test('re-reads a paragraph joined across a page break, whose citations sit on both sides of footnote texts', () => {
+		const draft = [
+			'The General Assembly,', '',
+			'1. Decides to consider at its eighty-first session the report A/80/245,¹ and to continue',
+			'¹ See resolution 79/1.', '',
+			'its work under resolution 70/1 of 25 September 2015;', '',
+			'2. Requests a report.', '',
+		].join('\n');
+		const at = draft.indexOf('eighty-first');
+		const edited = draft.slice(0, at) + 'x' + draft.slice(at);
+		const patched = patchResolution(parseResolution(draft), edited, undefined);
+		assert.ok(patched, 'the edit stays inside one piece of one paragraph');
+		assert.deepEqual(plain(patched), plain(parseResolution(edited)));
+	});
+
+	test('refuses edits that could change the structure, and leaves the model untouched when it does', () => {
+		const draft = 'The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act;\n\n2. Requests a report.\n';
+		const refusals: Array<[string, string]> = [
+			['a line break', draft.replace('to act;', 'to\nact;')],
+			['a new paragraph number', draft.replace('2. Requests', '3. Requests')],
+			['an ending that no longer closes the paragraph', draft.replace('Recalling its resolution 70/1,', 'Recalling its resolution 70/1')],
+			['the organ line', draft.replace('Assembly,', 'Assemblies,')],
+		];
+		for (const [what, edited] of refusals) {
+			const model = parseResolution(draft);
+			const before = plain(model);
+			assert.equal(patchResolution(model, edited, undefined), undefined, what);
+			assert.deepEqual(plain(model), before, `${what}: the refused patch changed the model`);
+			assert.deepEqual(plain(updateResolution(parseResolution(draft), edited)), plain(parseResolution(edited)), what);
+		}
+	});
+
+	test('finds the one changed range between two versions', () => {
+		assert.deepEqual(findEdit('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+		assert.deepEqual(findEdit('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+		const long = 'paragraph '.repeat(5000);
+		assert.deepEqual(findEdit(long, long.slice(0, 30001) + 'x' + long.slice(30001)), { start: 30001, oldEnd: 30001, newEnd: 30002 });
+	});
+});
