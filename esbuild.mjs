@@ -7,6 +7,7 @@
 //   node esbuild.mjs --watch       rebuild on change (for the Launch Extension task)
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -56,6 +57,23 @@ const separateLanguageClient = {
 	},
 };
 
+/**
+ * The Node language client requires two functions of `semver` to refuse an old VS Code; client/src/versionCheck.ts
+ * has them for the one kind of range the library gives, in place of the package's 20 KB.
+ */
+const versionCheck = {
+	name: 'version-check',
+	setup(build) {
+		const functions = { parse: 'parseVersion', satisfies: 'satisfiesVersion' };
+		build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, args => ({ path: args.path, namespace: 'version-check' }));
+		build.onLoad({ filter: /.*/, namespace: 'version-check' }, args => ({
+			contents: `module.exports = require('./client/src/versionCheck.ts').${functions[args.path.split('/').pop()]};`,
+			resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+			loader: 'js',
+		}));
+	},
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
 	entryPoints: [
@@ -82,7 +100,7 @@ const options = {
 	// A name imported from a CommonJS module that does not exist is a bug, not a warning.
 	logOverride: { 'import-is-undefined': 'error' },
 	logLevel: 'warning',
-	plugins: watch ? [singleTypesCopy, separateLanguageClient, watchReporter] : [singleTypesCopy, separateLanguageClient],
+	plugins: [singleTypesCopy, separateLanguageClient, versionCheck, ...(watch ? [watchReporter] : [])],
 };
 
 /**

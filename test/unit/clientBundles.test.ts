@@ -30,10 +30,13 @@ describe('Node client bundles', () => {
 		assert.deepEqual(runtimeImports, ['./languageClient.js', 'vscode']);
 	});
 
-	test('the language client bundle sits beside the entry and holds the Node language client', () => {
+	test('the language client bundle sits beside the entry and holds the Node language client, without semver', () => {
 		const languageClient = output(LANGUAGE_CLIENT);
 		assert.equal(languageClient.entryPoint, 'client/src/languageClient.ts');
 		assert.ok(Object.keys(languageClient.inputs).some(input => input.endsWith('node_modules/vscode-languageclient/lib/node/main.js')));
+		// Its version check uses client/src/versionCheck.ts, not the semver package (esbuild.mjs).
+		assert.deepEqual(Object.keys(languageClient.inputs).filter(input => input.includes('node_modules/semver/')), []);
+		assert.ok(Object.keys(languageClient.inputs).includes('client/src/versionCheck.ts'));
 	});
 
 	test('the bundles share only constants, so that no state is kept twice by accident', () => {
