@@ -84,9 +84,11 @@ class BodyReader {
 	}
 
 	private continues(unit: Unit, previous: BodyNode): boolean {
+		if (!unit.firstInBlock || endsParagraph(previous.body.text)) {
+			return false;
+		}
 		const text = this.context.clean(unit.lines[0].span).text.trim();
-		return unit.firstInBlock && !endsParagraph(previous.body.text) && !looksLikeParagraphStart(text, this.context.language)
-			&& matchOrganLine(text) === undefined;
+		return !looksLikeParagraphStart(text, this.context.language) && matchOrganLine(text) === undefined;
 	}
 
 	private footnote(unit: Unit, number: number, bodyStart: number, labelEnd: number): void {

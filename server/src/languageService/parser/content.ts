@@ -15,7 +15,7 @@ export function paragraphContent(text: string, pieces: readonly Span[], language
 	return {
 		body: nodeOf(view),
 		opener: found && {
-			text: view.text.slice(found.start, found.end),
+			text: found.text,
 			span: view.sourceSpan(found.start, found.end),
 			canonical: found.canonical,
 			known: found.known,

@@ -5,20 +5,29 @@ import { skipWhiteSpace, skipWhiteSpaceBack } from '../text/whitespace';
 import { classifyLine } from './lineKinds';
 import { matchOpener } from './opener';
 
+const VIEW_SLOTS = 64;
+
 /** What the stages of the parser share while reading one document. */
 export class ParseContext {
 	readonly unclassifiedBlocks: UnclassifiedBlock[] = [];
 	readonly problems: ParseProblem[] = [];
-	private readonly views = new Map<number, TextView>();
+	// The stages read the same few lines several times in a row (a line and the one above it, a unit's first
+	// line for its number, label and pieces), so a small cache indexed by the line's start serves them. Keeping
+	// the view of every line instead would hold tens of thousands of objects through the whole parse of a long
+	// draft, and the garbage collector would copy them all, more than once, for nothing.
+	private readonly viewStarts = new Int32Array(VIEW_SLOTS).fill(-1);
+	private readonly views: TextView[] = new Array<TextView>(VIEW_SLOTS);
 
 	constructor(readonly text: string, readonly lines: readonly SourceLine[], public language: DocumentLanguage) {}
 
-	/** The clean view of one line (cached: stages read the same lines more than once). */
+	/** The clean view of one line. */
 	clean(span: Span): TextView {
-		let view = this.views.get(span.start);
-		if (!view || view.sourceOffset(view.text.length) !== span.end) {
+		const slot = span.start % VIEW_SLOTS;
+		let view = this.views[slot];
+		if (this.viewStarts[slot] !== span.start || view.sourceOffset(view.text.length) !== span.end) {
 			view = TextView.of(this.text, [span]);
-			this.views.set(span.start, view);
+			this.viewStarts[slot] = span.start;
+			this.views[slot] = view;
 		}
 		return view;
 	}

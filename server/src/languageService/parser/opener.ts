@@ -3,7 +3,7 @@ import { skipWhiteSpace } from '../text/whitespace';
 import { entriesAt, normalizeWithMap, type PreparedEntry } from '../vocabulary';
 
 /** An opener found in clean text, with clean offsets; the caller maps them to the source. */
-export type OpenerMatch = Omit<Opener, 'span' | 'text'> & { start: number; end: number };
+export type OpenerMatch = Omit<Opener, 'span'> & { start: number; end: number };
 
 // Only the beginning of a paragraph can hold its opener; looking further is wasted work on long paragraphs.
 const WINDOW = 90;
@@ -13,17 +13,18 @@ const WINDOW = 90;
 const LEADING_REPETITION: Partial<Record<DocumentLanguage, RegExp>> = {
 	en: /^(?:also|further|once again|again) /,
 };
+// Sticky patterns read the words right after the verb where they stand, without copying the rest of the text.
 const TRAILING: Partial<Record<DocumentLanguage, RegExp[]>> = {
 	en: [
-		/^ (?:also|further)(?![\p{L}])/u,
-		/^,? (?:however|in this regard|in this context),?(?![\p{L}])/u,
-		/^ with (?:(?:great|grave|deep|serious|particular|profound|growing|utmost) )?(?:satisfaction|concern|appreciation|regret|alarm|interest|approval)(?![\p{L}])/u,
-		/^ of(?![\p{L}])/u,
+		/ (?:also|further)(?![\p{L}])/uy,
+		/,? (?:however|in this regard|in this context),?(?![\p{L}])/uy,
+		/ with (?:(?:great|grave|deep|serious|particular|profound|growing|utmost) )?(?:satisfaction|concern|appreciation|regret|alarm|interest|approval)(?![\p{L}])/uy,
+		/ of(?![\p{L}])/uy,
 	],
-	fr: [/^ (?:également|en outre)(?![\p{L}])/u, /^,? (?:à cet égard|toutefois|en outre),?(?![\p{L}])/u],
-	es: [/^ (?:también|además)(?![\p{L}])/u, /^,? (?:a este respecto|sin embargo),?(?![\p{L}])/u],
-	ru: [/^ (?:также|далее)(?![\p{L}])/u, /^ (?:в этой связи|вместе с тем)(?![\p{L}])/u],
-	ar: [/^ (?:أيضا|كذلك)(?![\p{L}])/u],
+	fr: [/ (?:également|en outre)(?![\p{L}])/uy, /,? (?:à cet égard|toutefois|en outre),?(?![\p{L}])/uy],
+	es: [/ (?:también|además)(?![\p{L}])/uy, /,? (?:a este respecto|sin embargo),?(?![\p{L}])/uy],
+	ru: [/ (?:также|далее)(?![\p{L}])/uy, / (?:в этой связи|вместе с тем)(?![\p{L}])/uy],
+	ar: [/ (?:أيضا|كذلك)(?![\p{L}])/uy],
 };
 const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|además|также|далее|أيضا|كذلك)(?:\s|$)/;
 
@@ -37,9 +38,13 @@ export function matchOpener(body: string, language: DocumentLanguage): OpenerMat
 	}
 	const start = leading + map[0];
 	const end = leading + map[found.length - 1] + 1;
-	const written = body.slice(start, end);
 	const entry = found.entry?.entry;
+	// Most paragraphs write their opener exactly as the vocabulary does; the model then holds the vocabulary's
+	// string, one for the whole document, rather than a copy per paragraph.
+	const sliced = body.slice(start, end);
+	const written = entry && sliced === entry.phrase ? entry.phrase : sliced;
 	return {
+		text: written,
 		start,
 		end,
 		canonical: entry ? canonicalForm(written, entry.phrase, language) : written,
@@ -70,7 +75,8 @@ function matchCased(text: string, language: DocumentLanguage): Found | undefined
 	}
 	position += entry.normalized.length;
 	for (const tail of TRAILING[language] ?? []) {
-		const match = tail.exec(text.slice(position));
+		tail.lastIndex = position;
+		const match = tail.exec(text);
 		if (match) {
 			position += match[0].length;
 			repeated ||= REPETITION_WORD.test(match[0]);
@@ -105,13 +111,14 @@ function guessFirstWord(text: string, language: DocumentLanguage): Found | undef
 }
 
 const CHINESE_PREFIX = /^(?:在这方面)?(?:(又|还|再次|并|也))?/;
-const CHINESE_ADVERB = /^[\u4e00-\u9fff]{1,4}地/;
+const CHINESE_ADVERB = /[\u4e00-\u9fff]{1,4}地/y;
 
 function matchChinese(text: string): Found | undefined {
 	const prefix = CHINESE_PREFIX.exec(text);
 	const afterPrefix = prefix ? prefix[0].length : 0;
 	const repeated = prefix?.[1] === '又' || prefix?.[1] === '还';
-	const adverb = CHINESE_ADVERB.exec(text.slice(afterPrefix));
+	CHINESE_ADVERB.lastIndex = afterPrefix;
+	const adverb = CHINESE_ADVERB.exec(text);
 	// Try the longest reading first and fall back, because "确认地方…" is the verb 确认 and not an adverb, and
 	// "再次承诺" is a verb of its own rather than the prefix 再次.
 	const afterAdverb = adverb ? afterPrefix + adverb[0].length : afterPrefix;
@@ -126,6 +133,9 @@ function chineseEntryAt(text: string, start: number, repeated: boolean): Found |
 }
 
 function canonicalForm(written: string, phrase: string, language: DocumentLanguage): string {
+	if (written === phrase) {
+		return phrase;
+	}
 	if (language === 'zh' || language === 'ar') {
 		return written.replace(/[\s\u00a0]+/g, ' ');
 	}
