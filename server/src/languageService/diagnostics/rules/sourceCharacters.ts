@@ -25,7 +25,12 @@ export class SourceCharacters {
 
 	/** Whether one of the characters stands in one of `pieces`. */
 	inPieces(pieces: readonly Span[]): boolean {
-		return pieces.some(piece => this.inSpan(piece.start, piece.end));
+		for (const piece of pieces) {
+			if (this.inSpan(piece.start, piece.end)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether one of the characters stands in `[start, end)`. */

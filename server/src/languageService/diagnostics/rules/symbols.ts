@@ -1,5 +1,5 @@
 import { parseSymbol } from '../../citations/symbols';
-import type { Resolution, Span } from '../../model/types';
+import type { Resolution } from '../../model/types';
 import { forEachBodyNode } from '../../parser/walk';
 import { TextView } from '../../text/textView';
 import { viewOfPieces } from '../../text/views';
@@ -41,24 +41,24 @@ export const symbolRules: Rule = ({ resolution }) => {
 	if (slashes.isEmpty) {
 		return findings;
 	}
-	const read = (pieces: readonly Span[], view: () => TextView) => {
-		if (slashes.inPieces(pieces)) {
-			findings.push(...malformedSymbols(resolution, view()));
+	forEachBodyNode(resolution, node => {
+		if (slashes.inPieces(node.pieces)) {
+			malformedSymbols(resolution, viewOfPieces(text, node.pieces), findings);
 		}
-	};
-	forEachBodyNode(resolution, node => read(node.pieces, () => viewOfPieces(text, node.pieces)));
-	for (const footnote of resolution.footnotes) {
-		read([footnote.text.span], () => TextView.of(text, [footnote.text.span]));
+	});
+	const spans = resolution.footnotes.map(footnote => footnote.text.span);
+	if (resolution.header.origin) {
+		spans.push(resolution.header.origin.span);
 	}
-	const origin = resolution.header.origin;
-	if (origin) {
-		read([origin.span], () => TextView.of(text, [origin.span]));
+	for (const span of spans) {
+		if (slashes.inSpan(span.start, span.end)) {
+			malformedSymbols(resolution, TextView.of(text, [span]), findings);
+		}
 	}
 	return findings;
 };
 
-function malformedSymbols(resolution: Resolution, view: TextView): Finding[] {
-	const findings: Finding[] = [];
+function malformedSymbols(resolution: Resolution, view: TextView, findings: Finding[]): void {
 	for (const candidate of symbolCandidates(view.text)) {
 		const start = candidate.start;
 		const token = candidate.text.replace(/\.+$/, '');
@@ -80,7 +80,6 @@ function malformedSymbols(resolution: Resolution, view: TextView): Finding[] {
 			fixes: canFix ? [{ fix: 'replace', span, text: problem.corrected!, title: `Change to ${problem.corrected}` }] : undefined,
 		});
 	}
-	return findings;
 }
 
 interface Problem {
@@ -90,6 +89,9 @@ interface Problem {
 
 /** What is wrong with a symbol-like token, and the symbol it was probably meant to be; undefined when it is fine. */
 function diagnose(token: string): Problem | undefined {
+	if (isPlainKnownSymbol(token)) {
+		return undefined;
+	}
 	const reasons: string[] = [];
 	let repaired = token;
 	if (/\/{2,}/.test(repaired)) {
@@ -122,6 +124,14 @@ function diagnose(token: string): Problem | undefined {
 		reasons.push(`${unknown.join(', ')} is not a known United Nations series`);
 	}
 	return reasons.length === 0 ? undefined : { reasons, corrected: unknown.length === 0 ? repaired : undefined };
+}
+
+/**
+ * A token with one part, single slashes, no slash at the end and a known series before its first slash: none of
+ * the checks below can find fault with it, and most tokens in a draft are such symbols ("A/RES/70/1").
+ */
+function isPlainKnownSymbol(token: string): boolean {
+	return !token.includes('-') && !token.includes('//') && !token.endsWith('/') && KNOWN_SERIES.has(token.slice(0, token.indexOf('/')));
 }
 
 // The series of each part of a joint symbol: the first component, and the first after each hyphen that starts a
