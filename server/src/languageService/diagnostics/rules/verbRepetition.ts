@@ -25,35 +25,54 @@ export const verbRepetitionRules: Rule = ({ resolution }) => {
 		return [];
 	}
 	const findings: Finding[] = [];
+	const keys = new RepetitionKeys(resolution.language);
 	let run: PlacedParagraph[] = [];
 	for (const placed of placedParagraphs(resolution)) {
 		const previous = run[run.length - 1];
-		if (areNeighbours(previous, placed) && repeatsVerb(resolution, previous, placed)) {
+		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, keys, previous, placed)) {
 			run.push(placed);
 			continue;
 		}
 		findings.push(...unmarkedRepeats(resolution, run));
-		run = comparable(resolution.language, placed.paragraph.opener) ? [placed] : [];
+		run = keys.of(placed.paragraph.opener) !== undefined ? [placed] : [];
 	}
 	findings.push(...unmarkedRepeats(resolution, run));
 	return findings;
 };
 
-function comparable(language: DocumentLanguage, opener: Opener | undefined): opener is Opener {
-	return opener !== undefined && opener.known && !isQualified(opener, language);
+/**
+ * The repetition key of each opener that can repeat a verb at all (known, without a qualifier of manner), and
+ * undefined for the others. Every opener is compared with both its neighbours, so each is read once, for the
+ * one run of the rule.
+ */
+class RepetitionKeys {
+	private readonly keys = new Map<Opener, string | undefined>();
+
+	constructor(private readonly language: DocumentLanguage) {}
+
+	of(opener: Opener | undefined): string | undefined {
+		if (opener === undefined) {
+			return undefined;
+		}
+		if (!this.keys.has(opener)) {
+			const comparable = opener.known && !isQualified(opener, this.language);
+			this.keys.set(opener, comparable ? repetitionKey(opener, this.language) : undefined);
+		}
+		return this.keys.get(opener);
+	}
 }
 
-function repeatsVerb(resolution: Resolution, previous: PlacedParagraph, current: PlacedParagraph): boolean {
-	const { language } = resolution;
+function repeatsVerb(language: DocumentLanguage, keys: RepetitionKeys, previous: PlacedParagraph, current: PlacedParagraph): boolean {
 	const before = previous.paragraph.opener;
 	const after = current.paragraph.opener;
-	if (!comparable(language, before) || !comparable(language, after)) {
+	const key = keys.of(before);
+	if (key === undefined || keys.of(after) === undefined) {
 		return false;
 	}
-	if ((before.concept ?? '') !== (after.concept ?? '') || repetitionKey(before, language) !== repetitionKey(after, language)) {
+	if ((before!.concept ?? '') !== (after!.concept ?? '') || key !== keys.of(after)) {
 		return false;
 	}
-	return !ADDRESSING_CONCEPTS.has(after.concept ?? '') || sameAddressee(previous, current, language);
+	return !ADDRESSING_CONCEPTS.has(after!.concept ?? '') || sameAddressee(previous, current, language);
 }
 
 // Within a run, the paragraphs before the first marked one are reported; from the first marker on, the drafters'
@@ -116,7 +135,18 @@ function sameAddressee(previous: PlacedParagraph, current: PlacedParagraph, lang
 
 // The first two words after a verb name whom it addresses ("the Secretary-General", "all States", "à tous").
 function leadingWords(text: string): string {
-	return normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+	// Normalizing reads one character at a time, and a space ends a word, so the words before a space are those
+	// the whole paragraph starts with: a long paragraph is cut at a space after its first few words.
+	const cut = text.length > LEADING_STRETCH ? text.lastIndexOf(' ', LEADING_STRETCH) : -1;
+	const words = wordsOf(cut > 0 ? text.slice(0, cut) : text);
+	return words.length >= 2 || cut <= 0 ? words.slice(0, 2).join(' ') : wordsOf(text).slice(0, 2).join(' ');
+}
+
+/** Enough characters for the first two words of nearly every paragraph. */
+const LEADING_STRETCH = 80;
+
+function wordsOf(text: string): string[] {
+	return normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
 }
 
 function textAfterOpener(placed: PlacedParagraph): string {
