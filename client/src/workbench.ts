@@ -11,6 +11,8 @@ import { registerDraftFeatures, type ExtensionApi } from './draftFeatures';
 export type ClientConnector = (api: ExtensionApi) => RestartableClient | Promise<RestartableClient>;
 
 let client: RestartableClient | undefined;
+/** Set by deactivation, which may come while the client is still being made, so that it is then not started. */
+let deactivated = false;
 
 /**
  * What activation does in every environment: register the commands, content detection, the views, the preview
@@ -22,12 +24,16 @@ export async function activateWorkbench(context: vscode.ExtensionContext, connec
 	registerCommands(context, () => client);
 	registerAutoDetection(context);
 	const api = registerDraftFeatures(context, () => client);
-	client = await connect(api);
-	await client.start();
+	const created = await connect(api);
+	if (!deactivated) {
+		client = created;
+		await client.start();
+	}
 	return api;
 }
 
 export async function stopClient(): Promise<void> {
+	deactivated = true;
 	await client?.stop();
 	client = undefined;
 }
