@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseResolution, updateResolution, type Resolution } from '../../server/src/languageService';
-import { computeDiagnostics } from '../../server/src/languageService/diagnostics';
+import { computeDiagnostics, DEFAULT_CONFIG, withSeverities } from '../../server/src/languageService/diagnostics';
+import { checkFamilies } from '../../server/src/languageService/diagnostics/incremental';
 import { findEdit } from '../../server/src/languageService/incremental/edit';
 import { patchResolution } from '../../server/src/languageService/incremental/patch';
 import { corpusFiles, corpusSkip, readCorpusFile } from '../support/corpus';
@@ -47,6 +48,8 @@ interface Session {
 function typeInto(text: string, count: number, seed: number): Session {
 	const next = keys(seed);
 	let model: Resolution = updateResolution(undefined, text);
+	// The checker's findings are kept up to date alongside, as the language server keeps them.
+	let families = checkFamilies(model, DEFAULT_CONFIG);
 	// Edits land below the heading, where drafting happens; an edit to the heading is refused (tested below), and
 	// a damaged organ line would make every later edit refuse too.
 	const body = (model.header.span?.end ?? 0) + 1;
@@ -61,11 +64,14 @@ function typeInto(text: string, count: number, seed: number): Session {
 		const expected = parseResolution(edited);
 		const shortcut = patchResolution(model, edited, undefined);
 		model = shortcut ?? updateResolution(undefined, edited);
+		families = checkFamilies(model, DEFAULT_CONFIG, undefined, families);
 		if (shortcut) {
 			patched++;
 			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
 			assert.deepEqual(plain(model), plain(expected), where);
-			assert.deepEqual(plain(computeDiagnostics(model)), plain(computeDiagnostics(expected)), where);
+			const fresh = plain(computeDiagnostics(expected));
+			assert.deepEqual(plain(computeDiagnostics(model)), fresh, where);
+			assert.deepEqual(plain(withSeverities(families.findings, DEFAULT_CONFIG)), fresh, `${where} (findings carried over)`);
 		}
 		text = edited;
 	}

@@ -1,9 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Resolution } from '../languageService';
 import {
-	computeDiagnostics, DEFAULT_MAX_FULL_ANALYSIS_SIZE, DEFAULT_MAX_PROBLEMS, isReducedAnalysis, limitDiagnostics,
+	DEFAULT_MAX_FULL_ANALYSIS_SIZE, DEFAULT_MAX_PROBLEMS, isReducedAnalysis, limitDiagnostics, withSeverities,
 	type LimitedDiagnostics, type LintConfig, type LintDiagnostic,
 } from '../languageService/diagnostics';
+import { checkFamilies, type CheckedFamilies } from '../languageService/diagnostics/incremental';
 import type { Catalogue } from '../languageService/catalogue/catalogue';
 import type { DocumentCache } from '../languageService/documentCache';
 import type { LintSettings } from './lintSettings';
@@ -27,6 +28,8 @@ export interface LintSnapshot {
 interface Entry {
 	config: LintConfig;
 	snapshot: LintSnapshot;
+	/** The findings of each rule family, which the next version reuses where a keystroke could not change them. */
+	families: CheckedFamilies;
 }
 
 /**
@@ -59,7 +62,8 @@ export class LintService {
 			return entry.snapshot;
 		}
 		const resolution = this.#models.get(document);
-		const diagnostics = computeDiagnostics(resolution, config, this.catalogue?.());
+		const families = checkFamilies(resolution, config, this.catalogue?.(), entry?.families);
+		const diagnostics = withSeverities(families.findings, config);
 		const snapshot: LintSnapshot = {
 			version: document.version,
 			resolution,
@@ -69,7 +73,7 @@ export class LintService {
 			reduced: isReducedAnalysis(resolution, config),
 			limit: config.maxFullAnalysisSize ?? DEFAULT_MAX_FULL_ANALYSIS_SIZE,
 		};
-		this.#entries.set(document.uri, { config, snapshot });
+		this.#entries.set(document.uri, { config, snapshot, families });
 		return snapshot;
 	}
 

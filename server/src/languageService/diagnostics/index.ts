@@ -15,7 +15,7 @@ import { verbEmphasisRules } from './rules/style';
 import { symbolRules } from './rules/symbols';
 import { verbRepetitionRules } from './rules/verbRepetition';
 import { verbUnknownRules, verbWrongPartRules } from './rules/verbs';
-import type { LintDiagnostic, Rule } from './types';
+import type { Finding, LintDiagnostic, Rule } from './types';
 
 export { ANALYSIS_STATUS_NOTIFICATION, DEFAULT_MAX_FULL_ANALYSIS_SIZE, isReducedAnalysis } from './analysisSize';
 export type { AnalysisStatusParams } from './analysisSize';
@@ -28,7 +28,7 @@ export type { LintConfig, RuleSetting } from './config';
 export type { Finding, FixData, LintDiagnostic, Rule, RuleContext } from './types';
 
 /** Every rule family, in no particular order: the result is sorted by position. */
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
 	operativeNumberingRules,
 	subParagraphNumberingRules,
 	footnoteRules,
@@ -47,7 +47,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** What still runs on a document longer than `maxFullAnalysisSize`: the numbering of paragraphs and footnotes. */
-const STRUCTURE_RULES: readonly Rule[] = [
+export const STRUCTURE_RULES: readonly Rule[] = [
 	operativeNumberingRules,
 	subParagraphNumberingRules,
 	footnoteRules,
@@ -60,9 +60,19 @@ const STRUCTURE_RULES: readonly Rule[] = [
  * and numbering rules (see analysisSize.ts).
  */
 export function computeDiagnostics(resolution: Resolution, config: LintConfig = DEFAULT_CONFIG, catalogue?: Catalogue): LintDiagnostic[] {
+	return withSeverities(rulesFor(resolution, config).map(rule => rule({ resolution, config, catalogue })), config);
+}
+
+/** The rule families that check this document: all of them, or the structure rules only on a very long one. */
+export function rulesFor(resolution: Resolution, config: LintConfig): readonly Rule[] {
+	return isReducedAnalysis(resolution, config) ? STRUCTURE_RULES : RULES;
+}
+
+/** The findings of each family, in family order, with their configured severities, sorted by position. */
+export function withSeverities(findingsByFamily: ReadonlyArray<readonly Finding[]>, config: LintConfig): LintDiagnostic[] {
 	const diagnostics: LintDiagnostic[] = [];
-	for (const rule of isReducedAnalysis(resolution, config) ? STRUCTURE_RULES : RULES) {
-		for (const finding of rule({ resolution, config, catalogue })) {
+	for (const findings of findingsByFamily) {
+		for (const finding of findings) {
 			const severity = severityOf(config, finding.code, finding.severity);
 			if (severity !== 'off') {
 				diagnostics.push({ ...finding, severity });

@@ -11,6 +11,32 @@ import { Relocation } from './relocate';
 
 type BodyNode = ParagraphBase | SubParagraph;
 
+/**
+ * How a model was made from the model of the previous version, for the checker to reuse the findings of what
+ * did not change (diagnostics/incremental.ts).
+ */
+export interface Patch {
+	/** The model of the previous version, as the checker last saw it. */
+	previous: Resolution;
+	/** The edit replaced `[start, from)` of the previous text; what followed moved by `delta`. */
+	start: number;
+	from: number;
+	delta: number;
+	/** The re-read paragraph or sub-paragraph, and its pieces before and after the edit. */
+	node: BodyNode;
+	oldPieces: readonly Span[];
+	newPieces: readonly Span[];
+	/** True when the footnote markers of the changed line, by number and order, are the same as before. */
+	sameMarkers: boolean;
+}
+
+const patches = new WeakMap<Resolution, Patch>();
+
+/** How `resolution` was patched from its previous version, if it was. */
+export function patchOf(resolution: Resolution): Patch | undefined {
+	return patches.get(resolution);
+}
+
 /** The paragraph a keystroke changed, and the piece of it that holds the changed line. */
 interface Target {
 	node: BodyNode;
@@ -34,6 +60,7 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	}
 	const delta = deltaOf(edit);
 	const { node, piece, line } = target;
+	const oldPieces = node.pieces.map(p => ({ start: p.start, end: p.end }));
 	const oldCitations = new Set(previous.citations.filter(citation => node.pieces.some(p => within(citation.span, p))));
 	const relocation = new Relocation(edit.oldEnd, delta);
 	// The paragraph's own spans: its unit grows or shrinks with the edit, the changed piece ends later or sooner,
@@ -50,6 +77,7 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	const keptCitations = previous.citations.filter(citation => !oldCitations.has(citation));
 	const lineEnd = line.end + delta;
 	const keptMarkers = previous.markers.filter(marker => marker.span.start < line.start || marker.span.start >= line.end);
+	const oldLineMarkers = previous.markers.filter(marker => !(marker.span.start < line.start || marker.span.start >= line.end)).map(marker => marker.number);
 	const keptArtefacts = previous.artefacts.filter(artefact => artefact.span.start < line.start || artefact.span.start >= line.end);
 	const resolution: Resolution = { ...previous, text, citations: keptCitations, markers: keptMarkers, artefacts: keptArtefacts };
 	relocation.resolution(resolution, node);
@@ -61,13 +89,24 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 		node.opener = content.opener;
 	}
 	resolution.citations = insertSorted(keptCitations, citationsOfPieces(text, node.pieces, resolution.language, resolution.organ));
-	resolution.markers = insertSorted(keptMarkers, findMarkers(text, [], line.start, lineEnd));
+	const lineMarkers = findMarkers(text, [], line.start, lineEnd);
+	resolution.markers = insertSorted(keptMarkers, lineMarkers);
 	resolution.artefacts = insertSorted(keptArtefacts, findArtefacts(text, line.start, lineEnd));
 	resolution.problems = [
 		...previous.problems.filter(problem => problem.code !== 'parse.artefact'),
 		...resolution.artefacts.map(artefactProblem),
 	];
 	linkFootnotes(resolution);
+	patches.set(resolution, {
+		previous,
+		node,
+		start: edit.start,
+		from: edit.oldEnd,
+		delta,
+		oldPieces,
+		newPieces: node.pieces.map(p => ({ start: p.start, end: p.end })),
+		sameMarkers: lineMarkers.map(marker => marker.number).join() === oldLineMarkers.join(),
+	});
 	return resolution;
 }
 
