@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as languageService from '../server/src/languageService';
-import { computeDiagnostics } from '../server/src/languageService/diagnostics';
+import { DEFAULT_CONFIG, withSeverities } from '../server/src/languageService/diagnostics';
+import { checkFamilies, type CheckedFamilies } from '../server/src/languageService/diagnostics/incremental';
 import { toLspDiagnostics } from '../server/src/languageService/diagnostics/lsp';
 import { BUILT_IN_CATALOGUE } from '../server/src/languageService/catalogue/builtIn';
 import { Catalogue } from '../server/src/languageService/catalogue/catalogue';
@@ -43,9 +44,12 @@ export async function keystroke(draft: BenchText, quick: boolean): Promise<Keyst
 		type();
 		return document.version;
 	}, budget);
+	// As the server's LintService does: the findings of the previous version are handed to the next check.
+	let families: CheckedFamilies | undefined;
 	const toDiagnostics = await measure(() => {
 		type();
-		return toLspDiagnostics(computeDiagnostics(models.get(document)), document).length + 1;
+		families = checkFamilies(models.get(document), DEFAULT_CONFIG, undefined, families);
+		return toLspDiagnostics(withSeverities(families.findings, DEFAULT_CONFIG), document).length + 1;
 	}, budget);
 	return { bytes: draft.bytes, update, toDiagnostics };
 }
