@@ -3,7 +3,6 @@ import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } 
 import { citationsOfPieces, paragraphContent } from '../parser/content';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { endsParagraph } from '../parser/units';
-import { forEachBodyNode } from '../parser/walk';
 import { forgetView } from '../text/views';
 import { deltaOf, findEdit, hasLineBreak, lineAround, type TextEdit } from './edit';
 import { lineSignature } from './lineSignature';
@@ -134,16 +133,23 @@ function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLa
 	if (lineSignature(previous.text, line, previous.language) !== lineSignature(text, newLine, previous.language)) {
 		return undefined;
 	}
+	// Only the last paragraph that starts before the edit, or one of its sub-paragraphs, can hold it: a paragraph's
+	// lines, its sub-paragraphs and the blocks that continue it after a page break all come before the next one.
+	const paragraph = lastStartingBefore(previous, edit.start);
 	let target: Target | undefined;
 	let straddles = false;
-	forEachBodyNode(previous, node => {
+	const visit = (node: BodyNode) => {
 		const piece = node.pieces.find(p => p.start <= edit.start && edit.oldEnd <= p.end);
 		if (piece) {
 			target = { node, piece, line };
 		} else if (node.pieces.some(p => p.start < edit.oldEnd) && node.pieces.some(p => p.end >= edit.start)) {
 			straddles = true;
 		}
-	});
+		('children' in node ? node.children : node.subParagraphs).forEach(visit);
+	};
+	if (paragraph) {
+		visit(paragraph);
+	}
 	if (!target || straddles || !lineInside(target)) {
 		return undefined;
 	}
@@ -151,6 +157,27 @@ function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLa
 	const before = endsParagraph(target.node.body.text);
 	const after = endsParagraph(paragraphContent(text, shiftedPieces(target, edit), previous.language).body.text);
 	return before === after ? target : undefined;
+}
+
+function lastStartingBefore(resolution: Resolution, offset: number): ParagraphBase | undefined {
+	const last = (paragraphs: readonly ParagraphBase[]) => {
+		let low = 0;
+		let high = paragraphs.length - 1;
+		let found: ParagraphBase | undefined;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			if (paragraphs[middle].span.start <= offset) {
+				found = paragraphs[middle];
+				low = middle + 1;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return found;
+	};
+	const preambular = last(resolution.preamble);
+	const operative = last(resolution.operative);
+	return !preambular || (operative && operative.span.start > preambular.span.start) ? operative : preambular;
 }
 
 /** The changed line must lie inside the paragraph's own lines (not a label line it merely touches). */
