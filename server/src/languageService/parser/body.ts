@@ -8,7 +8,7 @@ import { nodeOf, type ParseContext } from './context';
 import { wholeDate } from './header';
 import { paragraphContent } from './content';
 import { chooseStyle, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
-import { endsParagraph, looksLikeParagraphStart, type Unit } from './units';
+import { endsParagraph, looksLikeParagraphStart, UnitBuilder, type Unit } from './units';
 
 /** The body as read: everything below the organ line. */
 export interface Body {
@@ -21,11 +21,31 @@ export interface Body {
 
 type BodyNode = ParagraphBase | SubParagraph;
 
-/** Reads the units of the body, in order, into paragraphs, sub-paragraphs, sections, footnotes and the closing. */
-export function readBody(context: ParseContext, units: readonly Unit[]): Body {
+/**
+ * Reads the body lines from line `from` on, grouped into units, into paragraphs, sub-paragraphs, sections,
+ * footnotes and the closing. Each unit is read as soon as the units around it are complete (a meeting line looks
+ * at its neighbours for its date), rather than after the whole body is grouped: the units and the clean views of
+ * their lines then die young, which on a long draft spares the garbage collector copying them all.
+ */
+export function readBody(context: ParseContext, from: number): Body {
 	const reader = new BodyReader(context);
-	const closingDates = pairClosingDates(context, units);
-	units.forEach((unit, index) => reader.read(unit, closingDates.get(index)));
+	const builder = new UnitBuilder(context);
+	const { units } = builder;
+	const closing = new ClosingDates(context, units);
+	let read = 0;
+	// Units before `complete` will not change. Unit i is read once the meetings up to i + 1 are paired.
+	const readUpTo = (complete: number, last: boolean) => {
+		closing.pairBefore(last ? complete : complete - 1);
+		for (const end = last ? complete : closing.paired - 1; read < end; read++) {
+			reader.read(units[read] as Unit, closing.take(read));
+			units[read] = undefined;
+		}
+	};
+	for (let i = from; i < context.lines.length; i++) {
+		builder.add(context.lines[i]);
+		readUpTo(units.length - 1, false);
+	}
+	readUpTo(units.length, true);
 	reader.finish();
 	return reader.body;
 }
@@ -228,22 +248,40 @@ function spanOf(unit: Unit): Span {
 }
 
 // The closing formula is a meeting line and a date line in either order ("62nd plenary meeting / 20 December
-// 2018"; "2018年12月20日 / 第62次全体会议"), on adjacent lines or in adjacent blocks.
-function pairClosingDates(context: ParseContext, units: readonly Unit[]): Map<number, Unit | 'skip'> {
-	const pairs = new Map<number, Unit | 'skip'>();
-	units.forEach((unit, index) => {
-		if (unit.start.kind !== 'meeting') {
+// 2018"; "2018年12月20日 / 第62次全体会议"), on adjacent lines or in adjacent blocks. Meetings are paired in order:
+// each with the unit after it when that is a lone date line not paired yet, or else with the unit before it.
+class ClosingDates {
+	/** How many units have been looked at as meetings; a unit may be looked at once its neighbours are complete. */
+	paired = 0;
+	private readonly pairs = new Map<number, Unit | 'skip'>();
+
+	constructor(private readonly context: ParseContext, private readonly units: ReadonlyArray<Unit | undefined>) {}
+
+	pairBefore(end: number): void {
+		for (; this.paired < end; this.paired++) {
+			this.pair(this.paired);
+		}
+	}
+
+	/** The date line paired with unit `index` if it is a meeting, 'skip' if it is a paired date line. */
+	take(index: number): Unit | 'skip' | undefined {
+		const pair = this.pairs.get(index);
+		this.pairs.delete(index);
+		return pair;
+	}
+
+	private pair(index: number): void {
+		if (this.units[index]?.start.kind !== 'meeting') {
 			return;
 		}
 		for (const neighbour of [index + 1, index - 1]) {
-			const candidate = units[neighbour];
-			if (candidate?.start.kind === 'text' && candidate.lines.length === 1 && !pairs.has(neighbour)
-				&& wholeDate(context, candidate.lines[0].span)) {
-				pairs.set(index, candidate);
-				pairs.set(neighbour, 'skip');
+			const candidate = this.units[neighbour];
+			if (candidate?.start.kind === 'text' && candidate.lines.length === 1 && !this.pairs.has(neighbour)
+				&& wholeDate(this.context, candidate.lines[0].span)) {
+				this.pairs.set(index, candidate);
+				this.pairs.set(neighbour, 'skip');
 				return;
 			}
 		}
-	});
-	return pairs;
+	}
 }

@@ -21,10 +21,13 @@ const HEADER_SEARCH_LINES = 60;
 /** Reads everything above the organ line: masthead, session block, adoption line, origin, number and title. */
 export function parseHeader(context: ParseContext): HeaderResult {
 	const { lines } = context;
-	const content = lines.filter(line => !line.blank);
-	const mastheadLines = mastheadOf(context, content);
+	let first = 0;
+	while (first < lines.length && lines[first].blank) {
+		first++;
+	}
+	const mastheadLines = mastheadOf(context, lines, first);
 	const mastheadSet = new Set(mastheadLines);
-	const searchEnd = Math.min(lines.length, (content[0]?.index ?? 0) + HEADER_SEARCH_LINES);
+	const searchEnd = Math.min(lines.length, (first < lines.length ? first : 0) + HEADER_SEARCH_LINES);
 	for (let i = 0; i < searchEnd; i++) {
 		const line = lines[i];
 		if (line.blank || mastheadSet.has(line)) {
@@ -45,14 +48,12 @@ export function parseHeader(context: ParseContext): HeaderResult {
 	return { header: { agendaItems: [] }, organ: 'unknown', bodyStart: 0 };
 }
 
-// The masthead is the first block when it opens with the Organization's name or carries a "Distr." line.
-function mastheadOf(context: ParseContext, content: SourceLine[]): SourceLine[] {
+// The masthead is the first block (the lines from the first that is not blank to the next blank one) when it
+// opens with the Organization's name or carries a "Distr." line.
+function mastheadOf(context: ParseContext, lines: readonly SourceLine[], first: number): SourceLine[] {
 	const block: SourceLine[] = [];
-	for (const line of content) {
-		if (block.length > 0 && line.index !== block[block.length - 1].index + 1) {
-			break;
-		}
-		block.push(line);
+	for (let i = first; i < lines.length && !lines[i].blank; i++) {
+		block.push(lines[i]);
 	}
 	const texts = block.map(line => context.clean(line.span).text.trim());
 	const isMasthead = block.length > 1 && (isOrganizationName(texts[0]) || texts.some(text => /^Distr\./i.test(text)));

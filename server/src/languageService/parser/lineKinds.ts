@@ -88,8 +88,6 @@ export function classifyLine(line: string): LineStart {
 	if (!mayBeStructure(line.charCodeAt(0))) {
 		return TEXT;
 	}
-	// No-break spaces stand inside meeting lines and headings of French and Russian texts ("22\u00a0e séance").
-	const trimmed = line.trimEnd().replace(/[\u00a0\u202f\u2007]/g, ' ');
 	const footnote = FOOTNOTE.exec(line);
 	if (footnote && line.length > footnote[0].length) {
 		const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
@@ -106,6 +104,8 @@ export function classifyLine(line: string): LineStart {
 			return { kind: 'label', label: label[0].trim(), value: label[1], styles: styles(label[1]), bodyStart: label[0].length };
 		}
 	}
+	// No-break spaces stand inside meeting lines and headings of French and Russian texts ("22\u00a0e séance").
+	const trimmed = line.trimEnd().replace(/[\u00a0\u202f\u2007]/g, ' ');
 	for (const pattern of MEETING) {
 		const meeting = pattern.exec(trimmed);
 		if (meeting) {

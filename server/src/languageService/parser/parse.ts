@@ -6,7 +6,6 @@ import { citationsOfPieces } from './content';
 import { ParseContext } from './context';
 import { parseHeader } from './header';
 import { superscriptValue } from './lineKinds';
-import { buildUnits } from './units';
 import { forEachBodyNode } from './walk';
 
 export interface ParseOptions {
@@ -39,7 +38,7 @@ function parse(text: string, options: ParseOptions): Resolution {
 	if (!options.language && heading.organLanguage && heading.organLanguage !== context.language && heading.organLanguage !== 'en') {
 		context.language = heading.organLanguage;
 	}
-	const body = readBody(context, buildUnits(context, heading.bodyStart));
+	const body = readBody(context, heading.bodyStart);
 	const resolution: Resolution = {
 		...emptyResolution(text, context.language),
 		organ: heading.organ,

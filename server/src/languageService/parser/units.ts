@@ -19,29 +19,36 @@ export interface Unit {
 	firstInBlock: boolean;
 }
 
-/** Groups the body lines into units. */
-export function buildUnits(context: ParseContext, from: number): Unit[] {
-	const units: Unit[] = [];
-	let previousBlank = true;
-	for (let i = from; i < context.lines.length; i++) {
-		const line = context.lines[i];
+/**
+ * Groups the body lines into units as they come, so that the body reader can read each unit soon after it is
+ * complete (a unit is complete once the next one has begun) while its lines are still fresh.
+ */
+export class UnitBuilder {
+	/** The units so far, the last one perhaps still growing; the reader clears those it has read. */
+	readonly units: Array<Unit | undefined> = [];
+	private current?: Unit;
+	private previousBlank = true;
+
+	constructor(private readonly context: ParseContext) {}
+
+	add(line: SourceLine): void {
 		if (line.blank) {
-			previousBlank = true;
-			continue;
+			this.previousBlank = true;
+			return;
 		}
-		const text = context.clean(line.span).text;
+		const text = this.context.clean(line.span).text;
 		const lead = skipWhiteSpace(text);
 		const rest = lead === 0 ? text : text.slice(lead);
 		const start = classifyLine(rest);
-		const current = units[units.length - 1];
-		if (!previousBlank && current && start.kind === 'text' && continuesWithinBlock(context, current, rest)) {
+		const current = this.current;
+		if (!this.previousBlank && current && start.kind === 'text' && continuesWithinBlock(this.context, current, rest)) {
 			current.lines.push(line);
 		} else {
-			units.push({ start, lead, lines: [line], firstInBlock: previousBlank });
+			this.current = { start, lead, lines: [line], firstInBlock: this.previousBlank };
+			this.units.push(this.current);
 		}
-		previousBlank = false;
+		this.previousBlank = false;
 	}
-	return units;
 }
 
 // Inside one block, a plain line carries on the unit above (a footnote text or paragraph wrapped over several

@@ -193,6 +193,7 @@ function markupToRemove(source: string, piece: Span): Span[] {
 	return mergeSpans(removed);
 }
 
+/** Sorts and merges the removals of one piece; they are new objects of that call, so they are merged in place. */
 function mergeSpans(spans: Span[]): Span[] {
 	spans.sort((a, b) => a.start - b.start);
 	const merged: Span[] = [];
@@ -201,7 +202,7 @@ function mergeSpans(spans: Span[]): Span[] {
 		if (last && span.start <= last.end) {
 			last.end = Math.max(last.end, span.end);
 		} else {
-			merged.push({ ...span });
+			merged.push(span);
 		}
 	}
 	return merged;
