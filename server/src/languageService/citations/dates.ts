@@ -141,16 +141,11 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
 	if (typeof text !== 'string') {
 		return dates;
 	}
-	const own = language === 'en' ? undefined : PATTERNS[language];
-	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
-	const ownDigits = language === 'zh' ? YEAR_DIGITS : DAY_DIGITS;
 	const runs = DIGIT_RUN;
 	runs.lastIndex = 0;
 	let run: RegExpExecArray | null;
 	while ((run = runs.exec(text)) !== null) {
-		const digits = run[0].length;
-		const english = digits <= DAY_DIGITS ? dateAt(text, run.index, ENGLISH) : undefined;
-		const date = english ?? (own !== undefined && fitsOwn(digits, ownDigits) ? dateAt(text, run.index, own) : undefined);
+		const date = dateOfRun(text, run.index, run[0].length, language);
 		if (date !== undefined) {
 			dates.push(date);
 			runs.lastIndex = date.span.end;
@@ -159,7 +154,33 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
 	return dates;
 }
 
-/** Whether a run of `digits` digits can open a date of the document's own language, whose opening has `own` digits. */
-function fitsOwn(digits: number, own: number): boolean {
-	return own === YEAR_DIGITS ? digits === YEAR_DIGITS : digits <= own;
+/**
+ * The date that {@link findDates} reports at `offset`, for a caller that needs the date at one place only (after
+ * "of" in "resolution 70/1 of 25 September 2015"): a date opens a run of digits. It assumes that no earlier date
+ * runs past `offset`, which holds after words that no date contains.
+ */
+export function dateStartingAt(text: string, offset: number, language: DocumentLanguage): DateNode | undefined {
+	if (!isDigit(text.charCodeAt(offset)) || (offset > 0 && isDigit(text.charCodeAt(offset - 1)))) {
+		return undefined;
+	}
+	let end = offset + 1;
+	while (isDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	return dateOfRun(text, offset, end - offset, language);
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/** The date that opens with the run of `digits` digits at `start`, in English or in the document's language. */
+function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage): DateNode | undefined {
+	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
+	const english = digits <= DAY_DIGITS ? dateAt(text, start, ENGLISH) : undefined;
+	if (english !== undefined || language === 'en') {
+		return english;
+	}
+	const fits = language === 'zh' ? digits === YEAR_DIGITS : digits <= DAY_DIGITS;
+	return fits ? dateAt(text, start, PATTERNS[language]) : undefined;
 }

@@ -29,6 +29,13 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 		text: symbol.text,
 		symbol: normalizeSymbol(symbol.text),
 	}));
+	// Each finder reports in order and without overlaps, so when one found nothing the other's list is the answer.
+	if (references.length === 0 && isInOrder(all)) {
+		return all;
+	}
+	if (all.length === 0 && isInOrder(references)) {
+		return references;
+	}
 	all.push(...references);
 	all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 	const result: Citation[] = [];
@@ -39,4 +46,15 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 		}
 	}
 	return result;
+}
+
+/** Whether citations stand in order of position, none empty and none overlapping, as the merge would leave them. */
+function isInOrder(citations: readonly Citation[]): boolean {
+	for (let i = 0; i < citations.length; i++) {
+		const { start, end } = citations[i].span;
+		if (end <= start || (i > 0 && start < citations[i - 1].span.end)) {
+			return false;
+		}
+	}
+	return true;
 }

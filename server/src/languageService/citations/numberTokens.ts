@@ -117,12 +117,16 @@ export interface ResolutionNumber {
 
 /** Reads a number token; undefined when the token is not a well-formed number. */
 export function readResolutionNumber(token: string): ResolutionNumber | undefined {
-	const match = READ.exec(token.replace(ALL_HYPHENS, '-'));
+	// Most tokens have no non-breaking hyphen and no Arabic session prefix; those replacements are made only when due.
+	const match = READ.exec(token.includes('\u2011') ? token.replace(ALL_HYPHENS, '-') : token);
 	if (!match) {
 		return undefined;
 	}
-	const [, written, second, parts, parenText] = match;
-	const first = written.replace(ARABIC_EMERGENCY_SESSION, 'ES-').replace(ARABIC_SPECIAL_SESSION, 'S-');
+	const written = match[1];
+	const second: string | undefined = match[2];
+	const parts: string | undefined = match[3];
+	const parenText: string | undefined = match[4];
+	const first = written.startsWith('د') ? written.replace(ARABIC_EMERGENCY_SESSION, 'ES-').replace(ARABIC_SPECIAL_SESSION, 'S-') : written;
 	const paren = parenText === undefined ? undefined : normalizeParen(parenText);
 	if (parenText !== undefined && paren === undefined) {
 		return undefined;

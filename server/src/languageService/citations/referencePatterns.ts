@@ -171,10 +171,15 @@ export function referencePatterns(language: DocumentLanguage): ReferencePatterns
 /** A letter, which may not stand right before a keyword. */
 export const LETTER = /\p{L}/u;
 
-/** The characters that end the clause in which an organ name can still qualify a citation: ; \n 。 ； ؛. */
-const CLAUSE_END_CODES: ReadonlySet<number> = new Set([0x3B, 0x0A, 0x3002, 0xFF1B, 0x061B]);
-
-/** Whether the character at `index` ends a clause; compared by code, since every citation looks back over a clause. */
+/**
+ * Whether the character at `index` ends the clause in which an organ name can still qualify a citation (";",
+ * a line break, "。", "；", "؛"). Compared by code, since every citation looks back over a clause.
+ */
 export function isClauseEnd(text: string, index: number): boolean {
-	return CLAUSE_END_CODES.has(text.charCodeAt(index));
+	switch (text.charCodeAt(index)) {
+		case 0x3B: case 0x0A: case 0x3002: case 0xFF1B: case 0x061B:
+			return true;
+		default:
+			return false;
+	}
 }

@@ -1,4 +1,5 @@
-import type { Citation, CitationKind, DateNode, Organ, Span } from '../model/types';
+import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import { dateStartingAt, findDates } from './dates';
 import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { readResolutionNumber, TOKEN_FOLLOWER, TOKEN_PRECEDER, type ResolutionNumber } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
@@ -6,16 +7,17 @@ import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 /** What the Latin-script and the Chinese scanners share: dates by position, spans to avoid, organ look-back. */
 
 /**
- * The dates of a text, looked up by where they start and where they end. They are found on the first look-up,
- * because most paragraphs cite nothing and so never ask.
+ * The dates of a text, looked up by where they start and where they end. Nothing is read until a citation asks:
+ * most paragraphs cite nothing. A date that starts at a place is read there alone, since callers ask only after
+ * words that no date contains ("of", "du", "、"); a date that ends at a place needs every date of the text.
  */
 export class DateIndex {
 	private maps: { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } | undefined;
 
-	constructor(private readonly find: () => readonly DateNode[]) {}
+	constructor(private readonly text: string, private readonly language: DocumentLanguage) {}
 
 	startingAt(offset: number): DateNode | undefined {
-		return this.index().byStart.get(offset);
+		return this.maps ? this.maps.byStart.get(offset) : dateStartingAt(this.text, offset, this.language);
 	}
 
 	endingAt(offset: number): DateNode | undefined {
@@ -25,7 +27,7 @@ export class DateIndex {
 	private index(): { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } {
 		if (this.maps === undefined) {
 			this.maps = { byStart: new Map(), byEnd: new Map() };
-			for (const date of this.find()) {
+			for (const date of findDates(this.text, this.language)) {
 				this.maps.byStart.set(date.span.start, date);
 				this.maps.byEnd.set(date.span.end, date);
 			}

@@ -1,6 +1,5 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
-import { findDates } from './dates';
 import { isClauseEnd, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { NumberScanner } from './numberTokens';
@@ -25,7 +24,7 @@ export function findResolutionReferences(
 	if (patterns === undefined) {
 		return [];
 	}
-	const dates = new DateIndex(() => findDates(text, language));
+	const dates = new DateIndex(text, language);
 	const avoided = new SpanSet(avoid);
 	if (language === 'zh') {
 		return findChineseReferences(text, patterns, dates, avoided, defaultOrgan);
