@@ -16,11 +16,16 @@ const BUILT_IN_ONLY = new Catalogue(() => [BUILT_IN_CATALOGUE]);
 export const citationDateRules: Rule = ({ resolution, catalogue = BUILT_IN_ONLY }) => {
 	const chinese = wordingLanguage(resolution.language) === 'zh';
 	const findings: Finding[] = [];
+	// A draft cites the same resolutions again and again; each symbol is looked up once in this run of the rule.
+	const dates = new Map<string, ReturnType<Catalogue['dateOf']>>();
 	for (const citation of resolution.citations) {
 		if (!citation.date || !citation.symbol) {
 			continue;
 		}
-		const known = catalogue.dateOf(citation.symbol);
+		if (!dates.has(citation.symbol)) {
+			dates.set(citation.symbol, catalogue.dateOf(citation.symbol));
+		}
+		const known = dates.get(citation.symbol);
 		if (!known || known.source.kind === 'online' || known.iso === citation.date.iso) {
 			continue;
 		}

@@ -61,8 +61,8 @@ export const symbolRules: Rule = ({ resolution }) => {
 function malformedSymbols(resolution: Resolution, view: TextView, findings: Finding[]): void {
 	for (const candidate of symbolCandidates(view.text)) {
 		const start = candidate.start;
-		const token = candidate.text.replace(/\.+$/, '');
-		if (!/\d/.test(token)) {
+		const token = withoutTrailingFullStops(candidate.text);
+		if (!DIGIT.test(token)) {
 			continue;
 		}
 		const problem = diagnose(token);
@@ -80,6 +80,17 @@ function malformedSymbols(resolution: Resolution, view: TextView, findings: Find
 			fixes: canFix ? [{ fix: 'replace', span, text: problem.corrected!, title: `Change to ${problem.corrected}` }] : undefined,
 		});
 	}
+}
+
+const DIGIT = /\d/;
+
+/** A sentence's full stop after a symbol ("… A/73/535.") is not part of it. */
+function withoutTrailingFullStops(candidate: string): string {
+	let end = candidate.length;
+	while (end > 0 && candidate.charCodeAt(end - 1) === 0x2E) {
+		end--;
+	}
+	return end === candidate.length ? candidate : candidate.slice(0, end);
 }
 
 interface Problem {

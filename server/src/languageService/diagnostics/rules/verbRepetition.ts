@@ -25,54 +25,67 @@ export const verbRepetitionRules: Rule = ({ resolution }) => {
 		return [];
 	}
 	const findings: Finding[] = [];
-	const keys = new RepetitionKeys(resolution.language);
+	const readings = new Readings(resolution.language);
 	let run: PlacedParagraph[] = [];
 	for (const placed of placedParagraphs(resolution)) {
 		const previous = run[run.length - 1];
-		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, keys, previous, placed)) {
+		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, readings, previous, placed)) {
 			run.push(placed);
 			continue;
 		}
 		findings.push(...unmarkedRepeats(resolution, run));
-		run = keys.of(placed.paragraph.opener) !== undefined ? [placed] : [];
+		run = readings.keyOf(placed.paragraph.opener) !== undefined ? [placed] : [];
 	}
 	findings.push(...unmarkedRepeats(resolution, run));
 	return findings;
 };
 
 /**
- * The repetition key of each opener that can repeat a verb at all (known, without a qualifier of manner), and
- * undefined for the others. Every opener is compared with both its neighbours, so each is read once, for the
- * one run of the rule.
+ * What the rule reads from openers and paragraphs, each read once in one run of the rule: every paragraph is
+ * compared with both its neighbours, and the openers of a draft share a handful of phrases.
  */
-class RepetitionKeys {
-	private readonly keys = new Map<Opener, string | undefined>();
+class Readings {
+	private readonly keys = new Map<string, string | undefined>();
+	private readonly addressees = new Map<PlacedParagraph, string>();
 
 	constructor(private readonly language: DocumentLanguage) {}
 
-	of(opener: Opener | undefined): string | undefined {
-		if (opener === undefined) {
+	/**
+	 * The repetition key of an opener that can repeat a verb at all (known, without a qualifier of manner), and
+	 * undefined for the others. Both depend on the opener's canonical phrase only.
+	 */
+	keyOf(opener: Opener | undefined): string | undefined {
+		if (opener === undefined || !opener.known) {
 			return undefined;
 		}
-		if (!this.keys.has(opener)) {
-			const comparable = opener.known && !isQualified(opener, this.language);
-			this.keys.set(opener, comparable ? repetitionKey(opener, this.language) : undefined);
+		if (!this.keys.has(opener.canonical)) {
+			this.keys.set(opener.canonical, isQualified(opener, this.language) ? undefined : repetitionKey(opener, this.language));
 		}
-		return this.keys.get(opener);
+		return this.keys.get(opener.canonical);
+	}
+
+	/** The first two words after a paragraph's verb, which name whom it addresses. */
+	addresseeOf(placed: PlacedParagraph): string {
+		let words = this.addressees.get(placed);
+		if (words === undefined) {
+			words = leadingWords(textAfterOpener(placed));
+			this.addressees.set(placed, words);
+		}
+		return words;
 	}
 }
 
-function repeatsVerb(language: DocumentLanguage, keys: RepetitionKeys, previous: PlacedParagraph, current: PlacedParagraph): boolean {
+function repeatsVerb(language: DocumentLanguage, readings: Readings, previous: PlacedParagraph, current: PlacedParagraph): boolean {
 	const before = previous.paragraph.opener;
 	const after = current.paragraph.opener;
-	const key = keys.of(before);
-	if (key === undefined || keys.of(after) === undefined) {
+	const key = readings.keyOf(before);
+	if (key === undefined || readings.keyOf(after) === undefined) {
 		return false;
 	}
-	if ((before!.concept ?? '') !== (after!.concept ?? '') || key !== keys.of(after)) {
+	if ((before!.concept ?? '') !== (after!.concept ?? '') || key !== readings.keyOf(after)) {
 		return false;
 	}
-	return !ADDRESSING_CONCEPTS.has(after!.concept ?? '') || sameAddressee(previous, current, language);
+	return !ADDRESSING_CONCEPTS.has(after!.concept ?? '') || sameAddressee(readings, previous, current, language);
 }
 
 // Within a run, the paragraphs before the first marked one are reported; from the first marker on, the drafters'
@@ -122,15 +135,14 @@ const CHINESE_ADDRESSEES = [
 ];
 
 /** Whether two paragraphs with an addressing verb address the same party, judged by the words after the verb. */
-function sameAddressee(previous: PlacedParagraph, current: PlacedParagraph, language: DocumentLanguage): boolean {
-	const before = textAfterOpener(previous);
-	const after = textAfterOpener(current);
+function sameAddressee(readings: Readings, previous: PlacedParagraph, current: PlacedParagraph, language: DocumentLanguage): boolean {
 	if (language === 'zh') {
+		const before = textAfterOpener(previous);
 		const addressee = CHINESE_ADDRESSEES.find(noun => before.startsWith(noun));
-		return addressee !== undefined && after.startsWith(addressee);
+		return addressee !== undefined && textAfterOpener(current).startsWith(addressee);
 	}
-	const addressee = leadingWords(before);
-	return addressee.length > 0 && addressee === leadingWords(after);
+	const addressee = readings.addresseeOf(previous);
+	return addressee.length > 0 && addressee === readings.addresseeOf(current);
 }
 
 // The first two words after a verb name whom it addresses ("the Secretary-General", "all States", "à tous").
