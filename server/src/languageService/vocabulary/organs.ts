@@ -1,4 +1,5 @@
 import type { DocumentLanguage, Organ } from '../model/types';
+import { isWhiteSpace } from '../text/whitespace';
 
 /** The English names of the organs, as the outline and hovers show them. */
 export const ORGAN_NAMES: Record<Organ, string> = {
@@ -11,32 +12,67 @@ export const ORGAN_NAMES: Record<Organ, string> = {
 
 // The organ as named in the organ line and the masthead of each language version. The article, the Arabic
 // "إن" and the closing comma are optional here: the masthead names the organ bare, the organ line with them.
-const ORGAN_LINES: ReadonlyArray<[Organ, DocumentLanguage, RegExp]> = [
-	['GA', 'en', /^(?:the )?general assembly$/],
-	['SC', 'en', /^(?:the )?security council$/],
-	['ECOSOC', 'en', /^(?:the )?economic and social council$/],
-	['HRC', 'en', /^(?:the )?human rights council$/],
-	['GA', 'fr', /^(?:l'|l’)?assemblée générale$/],
-	['SC', 'fr', /^(?:le )?conseil de sécurité$/],
-	['ECOSOC', 'fr', /^(?:le )?conseil économique et social$/],
-	['HRC', 'fr', /^(?:le )?conseil des droits de l['’]homme$/],
-	['GA', 'es', /^(?:la )?asamblea general$/],
-	['SC', 'es', /^(?:el )?consejo de seguridad$/],
-	['ECOSOC', 'es', /^(?:el )?consejo económico y social$/],
-	['HRC', 'es', /^(?:el )?consejo de derechos humanos$/],
-	['GA', 'ru', /^генеральная ассамблея$/],
-	['SC', 'ru', /^совет безопасности$/],
-	['ECOSOC', 'ru', /^экономический и социальный совет$/],
-	['HRC', 'ru', /^совет по правам человека$/],
-	['GA', 'zh', /^大会$/],
-	['SC', 'zh', /^安全理事会$/],
-	['ECOSOC', 'zh', /^经济及社会理事会$/],
-	['HRC', 'zh', /^人权理事会$/],
-	['GA', 'ar', /^(?:إن )?الجمعية العامة$/],
-	['SC', 'ar', /^(?:إن )?مجلس الأمن$/],
-	['ECOSOC', 'ar', /^(?:إن )?المجلس الاقتصادي والاجتماعي$/],
-	['HRC', 'ar', /^(?:إن )?مجلس حقوق الإنسان$/],
-];
+// Every accepted form is listed, so that a line is read with one look-up instead of a pattern per organ and
+// language.
+const ORGAN_LINES = new Map<string, { organ: Organ; language: DocumentLanguage }>();
+
+function organLine(organ: Organ, language: DocumentLanguage, articles: readonly string[], ...names: string[]): void {
+	for (const article of ['', ...articles]) {
+		for (const name of names) {
+			ORGAN_LINES.set(article + name, { organ, language });
+		}
+	}
+}
+
+organLine('GA', 'en', ['the '], 'general assembly');
+organLine('SC', 'en', ['the '], 'security council');
+organLine('ECOSOC', 'en', ['the '], 'economic and social council');
+organLine('HRC', 'en', ['the '], 'human rights council');
+organLine('GA', 'fr', ['l\'', 'l’'], 'assemblée générale');
+organLine('SC', 'fr', ['le '], 'conseil de sécurité');
+organLine('ECOSOC', 'fr', ['le '], 'conseil économique et social');
+organLine('HRC', 'fr', ['le '], 'conseil des droits de l\'homme', 'conseil des droits de l’homme');
+organLine('GA', 'es', ['la '], 'asamblea general');
+organLine('SC', 'es', ['el '], 'consejo de seguridad');
+organLine('ECOSOC', 'es', ['el '], 'consejo económico y social');
+organLine('HRC', 'es', ['el '], 'consejo de derechos humanos');
+organLine('GA', 'ru', [], 'генеральная ассамблея');
+organLine('SC', 'ru', [], 'совет безопасности');
+organLine('ECOSOC', 'ru', [], 'экономический и социальный совет');
+organLine('HRC', 'ru', [], 'совет по правам человека');
+organLine('GA', 'zh', [], '大会');
+organLine('SC', 'zh', [], '安全理事会');
+organLine('ECOSOC', 'zh', [], '经济及社会理事会');
+organLine('HRC', 'zh', [], '人权理事会');
+organLine('GA', 'ar', ['إن '], 'الجمعية العامة');
+organLine('SC', 'ar', ['إن '], 'مجلس الأمن');
+organLine('ECOSOC', 'ar', ['إن '], 'المجلس الاقتصادي والاجتماعي');
+organLine('HRC', 'ar', ['إن '], 'مجلس حقوق الإنسان');
+
+// The last character of every accepted form, in lower case: most short lines (Chinese paragraphs, headings) end
+// otherwise, and are rejected without normalizing them.
+const FINAL_CHARACTERS = new Set([...ORGAN_LINES.keys()].map(name => name[name.length - 1]));
+
+/**
+ * The last character of the line's name, in lower case, as the reading below would leave it: after trailing
+ * white space and tatweels, one closing comma, and white space and tatweels again.
+ */
+function finalCharacter(line: string): string {
+	let end = skipBack(line, line.length);
+	const last = line[end - 1];
+	if (last === ',' || last === '，' || last === '،') {
+		end = skipBack(line, end - 1);
+	}
+	return end > 0 ? line[end - 1].toLowerCase() : '';
+}
+
+function skipBack(line: string, end: number): number {
+	let i = end;
+	while (i > 0 && (isWhiteSpace(line.charCodeAt(i - 1)) || line.charCodeAt(i - 1) === 0x0640)) {
+		i--;
+	}
+	return i;
+}
 
 /** An organ line read: which organ, in which language, and whether it closes with a comma. */
 export interface OrganLineMatch {
@@ -50,7 +86,7 @@ export interface OrganLineMatch {
 /** Reads a line that names an organ and nothing else ("The General Assembly,", "大会，", "إن مجلس الأمن،"). */
 export function matchOrganLine(line: string): OrganLineMatch | undefined {
 	// Organ lines are short; paragraphs, which make up most lines, are rejected before any work.
-	if (line.length > 80) {
+	if (line.length > 80 || !FINAL_CHARACTERS.has(finalCharacter(line))) {
 		return undefined;
 	}
 	const trimmed = line.replace(/[\u0640]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -59,13 +95,12 @@ export function matchOrganLine(line: string): OrganLineMatch | undefined {
 	}
 	const comma = /[,，،]$/.test(trimmed);
 	const bare = (comma ? trimmed.slice(0, -1) : trimmed).trim().toLowerCase();
-	for (const [organ, language, pattern] of ORGAN_LINES) {
-		if (pattern.test(bare)) {
-			const formal = /^(?:the|l['’]|le|la|el|إن) /.test(bare) || /^l['’]/.test(bare);
-			return { organ, language, comma, formal };
-		}
+	const found = ORGAN_LINES.get(bare);
+	if (!found) {
+		return undefined;
 	}
-	return undefined;
+	const formal = /^(?:the|l['’]|le|la|el|إن) /.test(bare) || /^l['’]/.test(bare);
+	return { organ: found.organ, language: found.language, comma, formal };
 }
 
 const ORGANIZATION_NAMES = /^(?:united nations|nations unies|naciones unidas|организация объединенных наций|联合国|الأمم المتحدة)$/;
