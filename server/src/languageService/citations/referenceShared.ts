@@ -21,7 +21,9 @@ export class DateIndex {
 	}
 
 	endingAt(offset: number): DateNode | undefined {
-		return this.index().byEnd.get(offset);
+		// A date ends with the last digit of its year, or with what some languages write after it (日, года, г.):
+		// anywhere else no date ends, and the dates of the text need not be found.
+		return mayEndDate(this.text.charCodeAt(offset - 1)) ? this.index().byEnd.get(offset) : undefined;
 	}
 
 	private index(): { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } {
@@ -34,6 +36,11 @@ export class DateIndex {
 		}
 		return this.maps;
 	}
+}
+
+function mayEndDate(code: number): boolean {
+	// 0x65E5 is 日, 0x0430 and 0x0410 the а or А that ends года (Russian dates are matched without case), 0x2E the full stop of г.
+	return (code >= 0x30 && code <= 0x39) || code === 0x65E5 || code === 0x0430 || code === 0x0410 || code === 0x2E;
 }
 
 /** Spans that citations must not overlap (the document symbols already found), in any order and nesting. */

@@ -64,9 +64,11 @@ const SYMBOL_IN_TEXT = new RegExp(`(?<![A-Za-z0-9/\\u00C0-\\u024F])${JOINT}`, 'g
 const WHOLE_SYMBOL = new RegExp(`^${JOINT}$`);
 const SIMPLE_PARTS = new RegExp(`^([A-Z]{1,8})((?:/${COMPONENT})+)(\\*{0,2})(?:\\s?([A-Z])(?=\\s?\\())?(?:\\s?\\((.*)\\))?$`);
 const JOINT_SEPARATOR = new RegExp(`${HYPHEN}(?=[A-Z]{1,8}/)`);
-// Most cited symbols are a series and components of words and plain numbers ("A/RES/70/125", "E/CN.16/2018/CRP.3"):
-// no hyphen, star, lettered part or parenthesis. Such a symbol is its own canonical form, with no need to parse it.
-const PLAIN_SYMBOL = new RegExp(`^[A-Z]{1,8}(?:/(?:${WORD_COMPONENT}|\\d+))+$`);
+// Most cited symbols are a series and components of words and plain numbers ("A/RES/70/125", "E/CN.16/2018/CRP.3"),
+// alone or joined by hyphens ("A/73/66-E/2018/10"): no session hyphen, star, lettered part or parenthesis. Such a
+// symbol is its own canonical form, with no need to parse it.
+const PLAIN_PART = `[A-Z]{1,8}(?:/(?:${WORD_COMPONENT}|\\d+))+`;
+const PLAIN_SYMBOL = new RegExp(`^${PLAIN_PART}(?:-${PLAIN_PART})*$`);
 const FOLLOWING_WORD_CHARACTER = /[A-Za-z0-9/]/;
 const HAS_DIGIT = /\d/;
 const WHITESPACE = /\s+/g;
