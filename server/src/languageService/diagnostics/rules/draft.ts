@@ -18,13 +18,11 @@ export const draftLeftoverRules: Rule = ({ resolution }) => {
 	const findings = insertedParagraphs(resolution);
 	// Only the clean views of paragraphs whose source holds a bracket are read; most paragraphs hold none.
 	const brackets = new SourceCharacters(text, ['[', ']']);
-	if (!brackets.isEmpty) {
-		forEachBodyNode(resolution, node => {
-			if (brackets.inPieces(node.pieces)) {
-				findings.push(...bracketFindings(text, viewOfPieces(text, node.pieces)));
-			}
-		});
-	}
+	forEachBodyNode(resolution, node => {
+		if (brackets.inPieces(node.pieces)) {
+			findings.push(...bracketFindings(text, viewOfPieces(text, node.pieces)));
+		}
+	});
 	return findings;
 };
 

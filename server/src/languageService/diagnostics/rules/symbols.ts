@@ -38,9 +38,6 @@ export const symbolRules: Rule = ({ resolution }) => {
 	// Every candidate holds a slash, so only the clean views of paragraphs whose source has one are read.
 	const slashes = new SourceCharacters(text, ['/']);
 	const findings: Finding[] = [];
-	if (slashes.isEmpty) {
-		return findings;
-	}
 	forEachBodyNode(resolution, node => {
 		if (slashes.inPieces(node.pieces)) {
 			malformedSymbols(resolution, viewOfPieces(text, node.pieces), findings);
