@@ -1,12 +1,14 @@
 import type { DocumentLanguage, Opener } from '../model/types';
 import { skipWhiteSpace } from '../text/whitespace';
-import { entriesAt, normalizeWithMap, type PreparedEntry } from '../vocabulary';
+import { entriesAt, MatchMap, normalize, type PreparedEntry } from '../vocabulary';
 
 /** An opener found in clean text, with clean offsets; the caller maps them to the source. */
 export type OpenerMatch = Omit<Opener, 'span'> & { start: number; end: number };
 
 // Only the beginning of a paragraph can hold its opener; looking further is wasted work on long paragraphs.
 const WINDOW = 90;
+// Refilled by every call (nothing carries over from one call to the next); see MatchMap.
+const WINDOW_MAP = new MatchMap(WINDOW + 1);
 
 // Words that may stand before an operative verb ("Also requests", "Further decides") or after any verb
 // ("Recalling also"), per cased language.
@@ -31,13 +33,13 @@ const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|ad
 /** Finds the opening verb phrase at the start of `body` (clean text of a paragraph without its number). */
 export function matchOpener(body: string, language: DocumentLanguage): OpenerMatch | undefined {
 	const leading = skipWhiteSpace(body);
-	const { text, map } = normalizeWithMap(body.slice(leading, leading + WINDOW));
+	const text = normalize(body.slice(leading, leading + WINDOW), WINDOW_MAP);
 	const found = language === 'zh' ? matchChinese(text) : matchCased(text, language);
 	if (!found) {
 		return undefined;
 	}
-	const start = leading + map[0];
-	const end = leading + map[found.length - 1] + 1;
+	const start = leading + (WINDOW_MAP.at(0) as number);
+	const end = leading + (WINDOW_MAP.at(found.length - 1) as number) + 1;
 	const entry = found.entry?.entry;
 	// Most paragraphs write their opener exactly as the vocabulary does; the model then holds the vocabulary's
 	// string, one for the whole document, rather than a copy per paragraph.

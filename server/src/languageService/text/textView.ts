@@ -24,43 +24,35 @@ export class TextView {
 
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
-		const single = pieces.length === 1 ? markupToRemove(source, pieces[0]) : undefined;
-		if (single === NONE && pieces[0].end > pieces[0].start) {
-			return new TextView(source.slice(pieces[0].start, pieces[0].end), pieces[0].start, undefined, pieces[0].end);
+		const whole = pieces.length === 1 ? source.slice(pieces[0].start, pieces[0].end) : undefined;
+		const single = whole !== undefined ? markupToRemove(source, pieces[0], whole) : undefined;
+		if (single === NONE && whole) {
+			return new TextView(whole, pieces[0].start, undefined, pieces[0].end);
 		}
-		const parts: string[] = [];
-		const cleanStarts: number[] = [];
-		const sourceStarts: number[] = [];
-		let length = 0;
-		const copy = (start: number, end: number) => {
-			if (end > start) {
-				cleanStarts.push(length);
-				sourceStarts.push(start);
-				parts.push(source.slice(start, end));
-				length += end - start;
-			}
-		};
+		const runs = new Runs();
 		for (let index = 0; index < pieces.length; index++) {
 			const piece = pieces[index];
 			if (index > 0) {
 				// The space that joins two pieces stands for the start of the later piece.
-				cleanStarts.push(length);
-				sourceStarts.push(piece.start);
-				parts.push(' ');
-				length += 1;
+				runs.add(piece.start, ' ');
 			}
 			let position = piece.start;
 			for (const removed of single ?? markupToRemove(source, piece)) {
-				copy(position, removed.start);
+				if (removed.start > position) {
+					runs.add(position, source.slice(position, removed.start));
+				}
 				position = removed.end;
 			}
-			copy(position, piece.end);
+			if (piece.end > position) {
+				runs.add(position, source.slice(position, piece.end));
+			}
 		}
 		const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
+		const { parts, cleanStarts, sourceStarts } = runs;
 		const text = parts.length === 1 ? parts[0] : parts.join('');
 		// Arrays are copied to measure rather than kept as grown by pushing.
-		const runs = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
-		return new TextView(text, sourceStarts.length > 0 ? sourceStarts[0] : end, runs, end);
+		const kept = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
+		return new TextView(text, sourceStarts.length > 0 ? sourceStarts[0] : end, kept, end);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
@@ -92,6 +84,21 @@ export class TextView {
 	shifted(delta: number): TextView {
 		const runs = this.runs && { cleanStarts: this.runs.cleanStarts, sourceStarts: this.runs.sourceStarts.map(start => start + delta) };
 		return new TextView(this.text, this.sourceStart + delta, runs, this.sourceEnd + delta);
+	}
+}
+
+/** The runs of a view being built: each a piece of clean text and the source offset it starts at. */
+class Runs {
+	readonly parts: string[] = [];
+	readonly cleanStarts: number[] = [];
+	readonly sourceStarts: number[] = [];
+	private length = 0;
+
+	add(sourceStart: number, text: string): void {
+		this.cleanStarts.push(this.length);
+		this.sourceStarts.push(sourceStart);
+		this.parts.push(text);
+		this.length += text.length;
 	}
 }
 
@@ -149,53 +156,67 @@ function markupStarts(text: string): number {
 	return stars % 2 === 1 ? found | SINGLE_STAR : found;
 }
 
-/** Calls `visit` for every match of a global pattern, in order (matchAll would clone the pattern on every call). */
-function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
-	pattern.lastIndex = 0;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		visit(match);
-	}
-}
+// The patterns run through exec loops: matchAll would clone the pattern on every call, and callbacks would
+// allocate closures per piece; pieces with Markdown are common in converted drafts ("1. **Decides**").
 
-function markupToRemove(source: string, piece: Span): Span[] {
-	const text = source.slice(piece.start, piece.end);
+/** The source ranges of the markup in `piece`, whose text is `text`, in order and merged. */
+function markupToRemove(source: string, piece: Span, text = source.slice(piece.start, piece.end)): Span[] {
 	const found = markupStarts(text);
 	if (found === 0) {
 		return NONE;
 	}
 	const removed: Span[] = [];
-	const add = (start: number, end: number) => removed.push({ start: piece.start + start, end: piece.start + end });
+	const at = piece.start;
 	const prefix = found & PREFIX ? LINE_PREFIX.exec(text) : null;
 	if (prefix) {
-		add(0, prefix[0].length);
+		removed.push({ start: at, end: at + prefix[0].length });
 	}
 	if (found & BRACKET) {
-		eachMatch(LINK, text, match => {
-			add(match.index, match.index + 1);
-			add(match.index + 1 + match[1].length, match.index + match[0].length);
-		});
+		for (let match = first(LINK, text); match; match = LINK.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + 1 });
+			removed.push({ start: at + match.index + 1 + match[1].length, end: at + match.index + match[0].length });
+		}
 	}
 	if (found & (STAR | UNDERSCORE)) {
-		eachMatch(STRONG, text, match => add(match.index, match.index + 2));
+		for (let match = first(STRONG, text); match; match = STRONG.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + 2 });
+		}
 	}
 	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
 	if (found & SINGLE_STAR) {
-		eachMatch(EMPHASIS, text, match => {
-			const star = match.index + match[1].length;
-			const close = match.index + match[0].length - 1;
-			add(star, star + 1);
-			add(close, close + 1);
-		});
+		for (let match = first(EMPHASIS, text); match; match = EMPHASIS.exec(text)) {
+			const star = at + match.index + match[1].length;
+			const close = at + match.index + match[0].length - 1;
+			removed.push({ start: star, end: star + 1 }, { start: close, end: close + 1 });
+		}
 	}
 	if (found & (BRACKET | ANGLE)) {
-		eachMatch(FOOTNOTE_REFERENCE, text, match => add(match.index, match.index + match[0].length));
+		for (let match = first(FOOTNOTE_REFERENCE, text); match; match = FOOTNOTE_REFERENCE.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + match[0].length });
+		}
 	}
 	return mergeSpans(removed);
 }
 
-/** Sorts and merges the removals of one piece; they are new objects of that call, so they are merged in place. */
+/** The first match of a global pattern in `text`, from its start. */
+function first(pattern: RegExp, text: string): RegExpExecArray | null {
+	pattern.lastIndex = 0;
+	return pattern.exec(text);
+}
+
+/**
+ * Sorts and merges the removals of one piece; they are new objects of that call, so they are merged in place.
+ * A piece has a handful of removals, which an insertion sort orders without the work array of Array.sort.
+ */
 function mergeSpans(spans: Span[]): Span[] {
-	spans.sort((a, b) => a.start - b.start);
+	for (let i = 1; i < spans.length; i++) {
+		const span = spans[i];
+		let j = i - 1;
+		for (; j >= 0 && spans[j].start > span.start; j--) {
+			spans[j + 1] = spans[j];
+		}
+		spans[j + 1] = span;
+	}
 	const merged: Span[] = [];
 	for (const span of spans) {
 		const last = merged[merged.length - 1];

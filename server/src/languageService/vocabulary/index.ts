@@ -125,15 +125,40 @@ function isCaseless(code: number): boolean {
 
 /** Lower-cases and folds ignored characters and every kind of space, for comparison only. */
 export function normalizeForMatching(text: string): string {
-	return normalizeWithMap(text).text;
+	return normalize(text, undefined);
 }
 
 /** Like {@link normalizeForMatching}, also returning for every normalized character its index in `text`. */
 export function normalizeWithMap(text: string): { text: string; map: number[] } {
+	const map = new MatchMap(text.length + 1);
+	const normalized = normalize(text, map);
+	return { text: normalized, map: Array.from(map.indices.subarray(0, map.count)) };
+}
+
+/**
+ * Where each normalized character came from: `indices[k]` is the index in the original text of normalized
+ * character k, and the entry after the last is the text's length. The opener reads a window of a paragraph for
+ * every paragraph of every keystroke, so it keeps one map and refills it, rather than building an array a call.
+ */
+export class MatchMap {
+	readonly indices: Int32Array;
+	count = 0;
+
+	constructor(capacity: number) {
+		this.indices = new Int32Array(capacity);
+	}
+
+	/** The index in the original text of normalized character `k`; undefined past the filled entries. */
+	at(k: number): number | undefined {
+		return k >= 0 && k < this.count ? this.indices[k] : undefined;
+	}
+}
+
+/** Normalizes `text` and, when `map` is given (room for the text's length plus one), fills it. */
+export function normalize(text: string, map: MatchMap | undefined): string {
 	let out = '';
-	// Made to measure once: the opener reads at most a few dozen characters, and pushing would grow it repeatedly.
-	const map: number[] = new Array<number>(text.length + 1);
 	let mapped = 0;
+	const indices = map?.indices;
 	let lastWasSpace = true;
 	// Characters that stay as they are (most of them) are copied a run at a time with one slice, rather than one
 	// new string per character; `run` is where the current run of unchanged characters began.
@@ -143,7 +168,10 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 		// The common characters first: ASCII other than capitals and spaces, and CJK ideographs and punctuation,
 		// which are neither ignored, nor spaces, nor cased.
 		if ((code > 32 && code < 0xa0 && (code < 65 || code > 90)) || code > 0x3000) {
-			map[mapped++] = i;
+			if (indices) {
+				indices[mapped] = i;
+			}
+			mapped++;
 			lastWasSpace = false;
 			continue;
 		}
@@ -163,18 +191,23 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 				kept = replacement === text[i];
 			}
 		}
+		if (kept || replacement !== '') {
+			if (indices) {
+				indices[mapped] = i;
+			}
+			mapped++;
+		}
 		if (kept) {
-			map[mapped++] = i;
 			continue;
 		}
 		out += text.slice(run, i) + replacement;
-		if (replacement !== '') {
-			map[mapped++] = i;
-		}
 		run = i + 1;
 	}
-	out = run === 0 ? text : out + text.slice(run);
-	map[mapped++] = text.length;
-	map.length = mapped;
-	return { text: out, map };
+	if (indices) {
+		indices[mapped] = text.length;
+	}
+	if (map) {
+		map.count = mapped + 1;
+	}
+	return run === 0 ? text : out + text.slice(run);
 }
