@@ -75,9 +75,8 @@ export function chooseStyle(value: string, styles: readonly LabelStyle[], open: 
 		return styles[0];
 	}
 	const [roman, letter] = styles;
-	const last = (level: number) => [...open].reverse().find(item => item.node.level === level)?.node;
-	const lastRoman = last(LEVEL[roman]);
-	const lastLetter = last(LEVEL[letter]);
+	const lastRoman = lastOpenAt(open, LEVEL[roman]);
+	const lastLetter = lastOpenAt(open, LEVEL[letter]);
 	const romanOrdinal = romanValue(value);
 	const letterOrdinal = letterValue(value);
 	if (lastRoman && lastRoman.ordinal + 1 === romanOrdinal) {
@@ -87,6 +86,16 @@ export function chooseStyle(value: string, styles: readonly LabelStyle[], open: 
 		return letter;
 	}
 	return romanOrdinal === 1 ? roman : letter;
+}
+
+/** The innermost open item of `level`, looking from the most recent one back. */
+function lastOpenAt(open: readonly OpenItem[], level: number): SubParagraph | undefined {
+	for (let i = open.length - 1; i >= 0; i--) {
+		if (open[i].node.level === level) {
+			return open[i].node;
+		}
+	}
+	return undefined;
 }
 
 export function levelOf(style: LabelStyle): number {
