@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { COMPONENT, HYPHEN, JOINT, WORD_COMPONENT } from './symbolGrammar';
 
 /**
  * United Nations document symbols ("A/73/535", "E/CN.16/2018/CRP.3", "A/73/66-E/2018/10") in running text.
@@ -44,23 +45,8 @@ export interface FoundSymbol {
 	span: Span;
 }
 
-// The pieces of the grammar. A component never ends in a full stop, which is what keeps a sentence's closing
-// full stop out of "… TD/B/EDE/1/3.", and every repetition is anchored on a distinct character ("/", "." or
-// "-"), so that no input can make the engine backtrack more than linearly.
-const HYPHEN = '[-\\u2011]';
-const SESSION_COMPONENT = `E?S${HYPHEN}\\d+`;
-const WORD_COMPONENT = '[A-Z][A-Za-z]*(?:\\.[A-Z0-9][A-Za-z0-9]*)*';
-const COMPONENT = `(?:${SESSION_COMPONENT}|${WORD_COMPONENT}|\\d+[A-Z]?)`;
-const ROMAN = '[IVXLC]+';
-const PARENTHESIS_CONTENT = [
-	ROMAN, `E?S${HYPHEN}${ROMAN}`, '\\d{4}', 'Vol\\.\\s?[IVX]+', `Parts?\\s?[IVX]+(?:${HYPHEN}[IVX]+)?`,
-	'Sect\\.\\s?\\d+', 'SUPP', 'Resumption\\s?\\d+',
-].join('|');
-const SIMPLE = `[A-Z]{1,8}(?:/${COMPONENT})+\\*{0,2}(?:\\s[A-Z](?=\\s?\\())?(?:\\s?\\((?:${PARENTHESIS_CONTENT})\\))?`;
-const JOINT = `${SIMPLE}(?:${HYPHEN}${SIMPLE})*`;
-
-/** Symbols in running text. The look-behind keeps "undocs.org/A/RES/70/1" and "XA/1" from matching in the middle. */
-const SYMBOL_IN_TEXT = new RegExp(`(?<![A-Za-z0-9/\\u00C0-\\u024F])${JOINT}`, 'g');
+/** A symbol at `lastIndex`. */
+const SYMBOL_HERE = new RegExp(JOINT, 'y');
 const WHOLE_SYMBOL = new RegExp(`^${JOINT}$`);
 const SIMPLE_PARTS = new RegExp(`^([A-Z]{1,8})((?:/${COMPONENT})+)(\\*{0,2})(?:\\s?([A-Z])(?=\\s?\\())?(?:\\s?\\((.*)\\))?$`);
 const JOINT_SEPARATOR = new RegExp(`${HYPHEN}(?=[A-Z]{1,8}/)`);
@@ -83,17 +69,39 @@ const PARENTHESIS_KEYWORD = /^(Vol\.|Parts?|Sect\.|Resumption)(.*)$/;
 /** Symbols longer than this are runs of slashes and letters, not document symbols. */
 const MAX_SYMBOL_LENGTH = 120;
 
-/** Every UN document symbol in `text`, in order, with its span as offsets into `text`. */
+/**
+ * Every UN document symbol in `text`, in order, with its span as offsets into `text`.
+ *
+ * A symbol opens with a series of one to eight capitals and a slash, and follows no letter, digit or slash (so
+ * that "undocs.org/A/RES/70/1" and "XA/1" are not read in the middle). The scan therefore goes from slash to
+ * slash and tries the grammar only at the run of capitals before one: most paragraphs have few slashes, and an
+ * expression tried at every offset of the text costs more.
+ */
 export function findSymbols(text: string): FoundSymbol[] {
 	const found: FoundSymbol[] = [];
 	if (typeof text !== 'string') {
 		return found;
 	}
-	SYMBOL_IN_TEXT.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = SYMBOL_IN_TEXT.exec(text)) !== null) {
-		const start = match.index;
+	let from = 0;
+	// The end of the last stretch the grammar read, accepted or not: nothing before it is read again.
+	let readEnd = 0;
+	for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
+		from = slash + 1;
+		let start = slash;
+		while (start > 0 && isCapital(text.charCodeAt(start - 1))) {
+			start--;
+		}
+		if (start === slash || slash - start > MAX_SERIES_LENGTH || start < readEnd || (start > 0 && isGlued(text.charCodeAt(start - 1)))) {
+			continue;
+		}
+		SYMBOL_HERE.lastIndex = start;
+		const match = SYMBOL_HERE.exec(text);
+		if (match === null) {
+			continue;
+		}
 		const end = start + match[0].length;
+		from = end;
+		readEnd = end;
 		// A symbol glued to more letters or digits ("A/70/1x", "A/RES/70/1/") is something else; and a symbol
 		// needs a digit, which keeps slashed words such as "ISIL/Daesh" and "HIV/AIDS" out.
 		const next = text.charAt(end);
@@ -102,6 +110,17 @@ export function findSymbols(text: string): FoundSymbol[] {
 		}
 	}
 	return found;
+}
+
+const MAX_SERIES_LENGTH = 8;
+
+function isCapital(code: number): boolean {
+	return code >= 0x41 && code <= 0x5A;
+}
+
+/** What may not stand right before a symbol: a letter (Latin, accented Latin), a digit or a slash. */
+function isGlued(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7A) || (code >= 0x30 && code <= 0x39) || code === 0x2F || (code >= 0xC0 && code <= 0x24F);
 }
 
 /** Decomposes a symbol into its components, or returns undefined when `symbol` is not a symbol. */
