@@ -6,8 +6,8 @@ import { viewOfPieces } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
 import { wholeDate } from './header';
-import { paragraphContent } from './content';
-import { chooseStyle, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
+import { paragraphBody, paragraphContent } from './content';
+import { chooseStyle, fittedLists, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
 import { endsParagraph, looksLikeParagraphStart, UnitBuilder, type Unit } from './units';
 
 /** The body as read: everything below the organ line. */
@@ -92,6 +92,11 @@ class BodyReader {
 		// A resolution with a single operative paragraph leaves it unnumbered (R21); it shows as the last
 		// paragraph of the "preamble" with an operative verb, or in Chinese with the closing full stop.
 		const { preamble, operative } = this.body;
+		for (const paragraphs of [preamble, operative]) {
+			for (const paragraph of paragraphs) {
+				paragraph.subParagraphs = fittedLists(paragraph.subParagraphs);
+			}
+		}
 		const last = preamble[preamble.length - 1];
 		if (operative.length === 0 && last && preamble.length > 0) {
 			const form = last.opener?.form;
@@ -165,14 +170,14 @@ class BodyReader {
 	}
 
 	private label(unit: Unit, value: string, styles: SubParagraph['style'][], bodyStart: number): void {
-		const view = this.context.clean(unit.lines[0].span);
-		const node = this.context.node(unit.lines[0].span);
 		if (!this.paragraph) {
-			this.context.unclassified(node, 'a lettered sub-paragraph outside any paragraph');
+			this.context.unclassified(this.context.node(unit.lines[0].span), 'a lettered sub-paragraph outside any paragraph');
 			return;
 		}
+		const view = this.context.clean(unit.lines[0].span);
 		const style = chooseStyle(value, styles, this.open);
-		const base = this.paragraphBase(unit, unit.lead + bodyStart);
+		// A sub-paragraph has no opener: its body is read without matching one.
+		const pieces = this.pieces(unit, unit.lead + bodyStart);
 		const label = view.text.slice(unit.lead, unit.lead + bodyStart).trim();
 		const sub: SubParagraph = {
 			label,
@@ -180,9 +185,9 @@ class BodyReader {
 			level: levelOf(style),
 			ordinal: ordinalOf(value, style),
 			style,
-			span: base.span,
-			body: base.body,
-			pieces: base.pieces,
+			span: spanOf(unit),
+			body: paragraphBody(this.context.text, pieces),
+			pieces,
 			children: [],
 		};
 		this.open = placeSubParagraph(sub, this.open, this.paragraph.subParagraphs);

@@ -13,7 +13,7 @@ export function paragraphContent(text: string, pieces: readonly Span[], language
 	const view = viewOfPieces(text, pieces);
 	const found = matchOpener(view.text, language);
 	return {
-		body: nodeOf(view),
+		body: paragraphBody(text, pieces),
 		opener: found && {
 			text: found.text,
 			span: view.sourceSpan(found.start, found.end),
@@ -24,6 +24,11 @@ export function paragraphContent(text: string, pieces: readonly Span[], language
 			repeated: found.repeated,
 		},
 	};
+}
+
+/** The clean body alone, for a sub-paragraph, which has no opener of its own: the same as paragraphContent's. */
+export function paragraphBody(text: string, pieces: readonly Span[]): TextNode {
+	return nodeOf(viewOfPieces(text, pieces));
 }
 
 /** The citations in the clean text of some source pieces, with spans mapped back to the source. */

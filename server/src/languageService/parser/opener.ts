@@ -147,7 +147,8 @@ function canonicalForm(written: string, phrase: string, language: DocumentLangua
 }
 
 function guessForm(written: string, language: DocumentLanguage): Opener['form'] {
-	const word = written.split(' ')[0].toLowerCase();
+	const space = written.indexOf(' ');
+	const word = (space < 0 ? written : written.slice(0, space)).toLowerCase();
 	switch (language) {
 		case 'en':
 			return /ing$/.test(word) || word === 'having' ? 'preambular' : /[^s]s$/.test(word) ? 'operative' : 'unknown';

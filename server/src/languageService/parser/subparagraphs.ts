@@ -113,6 +113,20 @@ export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel
 	return [...stack, { node }];
 }
 
+/**
+ * The lists of a finished sub-paragraph tree, copied to their length. Lists grown by pushing keep room for more
+ * (seventeen entries after the first push), and the model lives as long as the document is open.
+ */
+export function fittedLists(subParagraphs: SubParagraph[]): SubParagraph[] {
+	if (subParagraphs.length === 0) {
+		return subParagraphs;
+	}
+	for (const sub of subParagraphs) {
+		sub.children = fittedLists(sub.children);
+	}
+	return subParagraphs.slice();
+}
+
 function toLetter(value: number): string {
 	// After z come aa, bb, cc … as in long UN lists.
 	return value <= 26 ? String.fromCharCode(96 + value) : String.fromCharCode(96 + value - 26).repeat(2);
