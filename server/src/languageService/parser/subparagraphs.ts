@@ -104,13 +104,17 @@ export function levelOf(style: LabelStyle): number {
 
 /**
  * Places a new sub-paragraph in the tree of its paragraph: under the nearest open item of a shallower level,
- * or at the top when there is none. Returns the new stack of open items.
+ * or at the top when there is none. Returns the stack of open items, updated in place: its levels rise from the
+ * bottom, so the items of the new level and deeper ones are the top of the stack.
  */
 export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel: SubParagraph[]): OpenItem[] {
-	const stack = open.filter(item => item.node.level < node.level);
-	const parent = stack[stack.length - 1];
+	while (open.length > 0 && open[open.length - 1].node.level >= node.level) {
+		open.pop();
+	}
+	const parent = open[open.length - 1];
 	(parent ? parent.node.children : topLevel).push(node);
-	return [...stack, { node }];
+	open.push({ node });
+	return open;
 }
 
 /**
