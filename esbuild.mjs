@@ -8,6 +8,7 @@
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { leanTypes } from './scripts/leanTypes.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,8 +32,8 @@ const watchReporter = {
 };
 
 /**
- * vscode-languageserver-types has an ESM build for `import` and a UMD build for `require`. The protocol library
- * requires it while our code imports it, so without this both copies would land in the server bundle.
+ * vscode-languageserver-types has an ESM build for `import` and a UMD build for `require`. The client's protocol
+ * library requires it while our code imports it, so without this both copies would land in the client bundle.
  */
 const singleTypesCopy = {
 	name: 'single-types-copy',
@@ -76,12 +77,6 @@ const versionCheck = {
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
-	entryPoints: [
-		{ in: 'client/src/extension.ts', out: 'client/extension' },
-		{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
-		{ in: 'server/src/node/main.ts', out: 'server/node' },
-		{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
-	],
 	outdir: 'dist',
 	bundle: true,
 	platform: 'node',
@@ -100,8 +95,30 @@ const options = {
 	// A name imported from a CommonJS module that does not exist is a bug, not a warning.
 	logOverride: { 'import-is-undefined': 'error' },
 	logLevel: 'warning',
-	plugins: [singleTypesCopy, separateLanguageClient, versionCheck, ...(watch ? [watchReporter] : [])],
 };
+
+/**
+ * The Node bundles, in two builds because the protocol library is one module per build: the client's needs all of
+ * the LSP types, the server's only what leanTypes gives it. The watch reporter follows the server build, which is
+ * what the Launch Extension task waits for.
+ */
+/** @type {import('esbuild').BuildOptions[]} */
+const nodeOptions = [
+	{
+		entryPoints: [
+			{ in: 'client/src/extension.ts', out: 'client/extension' },
+			{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
+		],
+		plugins: [singleTypesCopy, separateLanguageClient, versionCheck],
+	},
+	{
+		entryPoints: [
+			{ in: 'server/src/node/main.ts', out: 'server/node' },
+			{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
+		],
+		plugins: [leanTypes, ...(watch ? [watchReporter] : [])],
+	},
+].map(entry => ({ ...options, ...entry }));
 
 /**
  * The web extension (package.json `browser`, for vscode.dev and github.dev). The client runs in VS Code's web
@@ -111,26 +128,31 @@ const options = {
  */
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
-	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'] },
-	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [] },
-].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022', plugins: [] }));
+	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [] },
+	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes] },
+].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 
 // A production build must not leave development source maps behind in dist/.
 await rm('dist', { recursive: true, force: true });
 
-if (watch) {
-	for (const buildOptions of [options, ...browserOptions]) {
-		await (await esbuild.context(buildOptions)).watch();
-	}
-} else {
-	const [node, ...browser] = await Promise.all([options, ...browserOptions].map(buildOptions => esbuild.build(buildOptions)));
-	await mkdir('dist', { recursive: true });
-	await writeFile('dist/meta.json', JSON.stringify(node.metafile));
-	// The web bundles get their own metafile, which a unit test reads to prove that no Node built-in is in them.
+/** One metafile for several builds, as tests and the size report read it. */
+function mergeMetafiles(results) {
 	const merged = { inputs: {}, outputs: {} };
-	for (const { metafile } of browser) {
+	for (const { metafile } of results) {
 		Object.assign(merged.inputs, metafile.inputs);
 		Object.assign(merged.outputs, metafile.outputs);
 	}
-	await writeFile('dist/meta.browser.json', JSON.stringify(merged));
+	return merged;
+}
+
+if (watch) {
+	for (const buildOptions of [...nodeOptions, ...browserOptions]) {
+		await (await esbuild.context(buildOptions)).watch();
+	}
+} else {
+	const results = await Promise.all([...nodeOptions, ...browserOptions].map(buildOptions => esbuild.build(buildOptions)));
+	await mkdir('dist', { recursive: true });
+	await writeFile('dist/meta.json', JSON.stringify(mergeMetafiles(results.slice(0, nodeOptions.length))));
+	// The web bundles get their own metafile, which a unit test reads to prove that no Node built-in is in them.
+	await writeFile('dist/meta.browser.json', JSON.stringify(mergeMetafiles(results.slice(nodeOptions.length))));
 }
