@@ -44,10 +44,15 @@ export function forgetView(pieces: readonly Span[]): void {
 	}
 }
 
+// One descriptor serves every definition; it holds the view only for the duration of the call.
+const DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: false };
+
 function remember(pieces: readonly Span[], view: TextView): void {
 	if (Object.prototype.hasOwnProperty.call(pieces, VIEW)) {
 		(pieces as WithView)[VIEW] = view;
 	} else if (Object.isExtensible(pieces)) {
-		Object.defineProperty(pieces, VIEW, { value: view, writable: true, configurable: true, enumerable: false });
+		DESCRIPTOR.value = view;
+		Object.defineProperty(pieces, VIEW, DESCRIPTOR);
+		DESCRIPTOR.value = undefined;
 	}
 }
