@@ -1,5 +1,6 @@
 import type { Citation, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
 import { findCitations } from '../citations';
+import { TextView } from '../text/textView';
 import { viewOfPieces } from '../text/views';
 import { nodeOf } from './context';
 import { matchOpener } from './opener';
@@ -33,7 +34,18 @@ export function paragraphBody(text: string, pieces: readonly Span[]): TextNode {
 
 /** The citations in the clean text of some source pieces, with spans mapped back to the source. */
 export function citationsOfPieces(text: string, pieces: readonly Span[], language: DocumentLanguage, organ: Organ): Citation[] {
-	const view = viewOfPieces(text, pieces);
+	return citationsOfView(viewOfPieces(text, pieces), language, organ);
+}
+
+/**
+ * The citations of one source range that is not a node's pieces (a footnote text, the origin line): its view is
+ * read once, so it is built without being remembered.
+ */
+export function citationsOfSpan(text: string, span: Span, language: DocumentLanguage, organ: Organ): Citation[] {
+	return citationsOfView(TextView.of(text, [span]), language, organ);
+}
+
+function citationsOfView(view: TextView, language: DocumentLanguage, organ: Organ): Citation[] {
 	const citations = findCitations(view.text, language, organ);
 	// The citations are new objects of this call, so their spans are moved to the source in place: copying them
 	// with a spread would give each copy a hidden class of its own, which costs time and memory per citation.

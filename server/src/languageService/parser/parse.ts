@@ -2,7 +2,7 @@ import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
 import { splitLines } from '../text/lines';
 import { readBody } from './body';
-import { citationsOfPieces } from './content';
+import { citationsOfPieces, citationsOfSpan } from './content';
 import { ParseContext } from './context';
 import { parseHeader } from './header';
 import { superscriptValue } from './lineKinds';
@@ -134,16 +134,14 @@ export function artefactProblem(artefact: Artefact): ParseProblem {
 
 function collectCitations(resolution: Resolution): Citation[] {
 	const citations: Citation[] = [];
-	const collect = (pieces: readonly Span[]) => {
-		citations.push(...citationsOfPieces(resolution.text, pieces, resolution.language, resolution.organ));
-	};
+	const { text, language, organ } = resolution;
 	const origin = resolution.header.origin;
 	if (origin) {
-		collect([origin.span]);
+		citations.push(...citationsOfSpan(text, origin.span, language, organ));
 	}
-	forEachBodyNode(resolution, node => collect(node.pieces));
+	forEachBodyNode(resolution, node => citations.push(...citationsOfPieces(text, node.pieces, language, organ)));
 	for (const footnote of resolution.footnotes) {
-		collect([footnote.text.span]);
+		citations.push(...citationsOfSpan(text, footnote.text.span, language, organ));
 	}
 	return citations.sort((a, b) => a.span.start - b.span.start);
 }
