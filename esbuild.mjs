@@ -8,7 +8,7 @@
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { exportHoists } from './scripts/exportHoists.mjs';
+import { libraryExports } from './scripts/libraryExports.mjs';
 import { leanTypes } from './scripts/leanTypes.mjs';
 
 const production = process.argv.includes('--production');
@@ -117,7 +117,7 @@ const nodeOptions = [
 			{ in: 'server/src/node/main.ts', out: 'server/node' },
 			{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
 		],
-		plugins: [leanTypes, exportHoists, ...(watch ? [watchReporter] : [])],
+		plugins: [leanTypes, libraryExports, ...(watch ? [watchReporter] : [])],
 	},
 ].map(entry => ({ ...options, ...entry }));
 
@@ -130,7 +130,7 @@ const nodeOptions = [
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
 	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [] },
-	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, exportHoists] },
+	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, libraryExports] },
 ].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 
 // A production build must not leave development source maps behind in dist/.
