@@ -8,11 +8,11 @@
 // builds only (the client's protocol library needs every type):
 // - our modules' imports of the package get its ESM build, with each namespace built by a call marked pure, so
 //   esbuild drops the namespaces no one reads;
-// - our modules' imports of vscode-languageserver (and of its /node and /browser entries) go through a facade that
-//   takes every value of the types package from that ESM build and everything else from the library unchanged. It
-//   names each of the library's exports, as loading the library in this process lists them, because a facade that
-//   re-exported the library with `export *` would need a namespace object at run time, and that object would hold
-//   every type;
+// - our modules' imports of vscode-languageserver or its protocol library (and of their /node and /browser entries)
+//   go through a facade that takes every value of the types package from that ESM build and everything else from
+//   the library unchanged. It names each of the library's exports, as loading the library in this process lists
+//   them, because a facade that re-exported the library with `export *` would need a namespace object at run time,
+//   and that object would hold every type;
 // - the protocol library's require of the package gets only the values the LSP libraries read from it, as found in
 //   their compiled code when the build starts. A require from any other package gets the whole ESM build.
 import { readdir, readFile } from 'node:fs/promises';
@@ -78,7 +78,7 @@ export const leanTypes = {
 		build.onResolve({ filter: /^vscode-languageserver-types$/ }, args => args.importer.startsWith(protocolRoot + path.sep)
 			? { path: FOR_LIBRARIES, namespace: NAMESPACE }
 			: { path: typesEntry });
-		build.onResolve({ filter: /^vscode-languageserver(?:\/node|\/browser)?$/ }, args => args.namespace === 'file' && !inPackage(args.importer)
+		build.onResolve({ filter: /^vscode-languageserver(?:-protocol)?(?:\/node|\/browser)?$/ }, args => args.namespace === 'file' && !inPackage(args.importer)
 			? { path: args.path, namespace: NAMESPACE }
 			: undefined);
 		build.onLoad({ filter: /.*/, namespace: NAMESPACE }, async args => args.path === FOR_LIBRARIES

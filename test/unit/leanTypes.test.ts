@@ -81,7 +81,8 @@ describe('lean LSP types in the server bundles', () => {
 		const contents = [
 			"import { CodeActionKind, DiagnosticSeverity, ResponseError, TextDocuments, createConnection } from 'vscode-languageserver/node';",
 			"import { SymbolKind } from 'vscode-languageserver-types';",
-			'module.exports = { CodeActionKind, DiagnosticSeverity, ResponseError, TextDocuments, createConnection, SymbolKind };',
+			"import { MarkupKind, InitializeRequest } from 'vscode-languageserver-protocol';",
+			'module.exports = { CodeActionKind, DiagnosticSeverity, ResponseError, TextDocuments, createConnection, SymbolKind, MarkupKind, InitializeRequest };',
 		].join('\n');
 		const result = await esbuild.build({
 			stdin: { contents, resolveDir: repoRoot, sourcefile: 'entry.ts', loader: 'ts' },
@@ -93,6 +94,8 @@ describe('lean LSP types in the server bundles', () => {
 		assert.equal(bundled.DiagnosticSeverity.Error, 1);
 		assert.equal(bundled.CodeActionKind.QuickFix, 'quickfix');
 		assert.equal(bundled.SymbolKind.Class, 5);
+		assert.equal(bundled.MarkupKind.Markdown, 'markdown');
+		assert.equal(bundled.InitializeRequest.method, 'initialize');
 		assert.equal(typeof bundled.ResponseError, 'function');
 		assert.equal(typeof bundled.TextDocuments, 'function');
 		assert.equal(typeof bundled.createConnection, 'function');
