@@ -9,7 +9,8 @@
 // Export hoists: TypeScript starts every CommonJS module it emits with one statement that sets each export to
 // undefined, `exports.A = exports.B = … = void 0;`, so that a module caught half-loaded in a require cycle already
 // lists its names. The LSP libraries hold some 70 of them, about 10 KB of the minified server, and the names are set
-// again when the module defines them. The statement makes a difference in only two cases, and the plugin keeps both safe:
+// again when the module defines them. The statement makes a difference in only two cases, and the plugin keeps both
+// safe:
 // - in a require cycle, where another module could read the names before they are defined: the plugin fails the
 //   build when the modules it rewrote take part in a cycle;
 // - in a module that also re-exports another with `__exportStar`, which skips the names the module already has, so
