@@ -75,9 +75,10 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	forgetView(node.pieces);
 	const keptCitations = previous.citations.filter(citation => !oldCitations.has(citation));
 	const lineEnd = line.end + delta;
-	const keptMarkers = previous.markers.filter(marker => marker.span.start < line.start || marker.span.start >= line.end);
-	const oldLineMarkers = previous.markers.filter(marker => !(marker.span.start < line.start || marker.span.start >= line.end)).map(marker => marker.number);
-	const keptArtefacts = previous.artefacts.filter(artefact => artefact.span.start < line.start || artefact.span.start >= line.end);
+	const onLine = (item: { span: Span }) => item.span.start >= line.start && item.span.start < line.end;
+	const keptMarkers = previous.markers.filter(marker => !onLine(marker));
+	const oldLineMarkers = previous.markers.filter(onLine).map(marker => marker.number);
+	const keptArtefacts = previous.artefacts.filter(artefact => !onLine(artefact));
 	const resolution: Resolution = { ...previous, text, citations: keptCitations, markers: keptMarkers, artefacts: keptArtefacts };
 	relocation.resolution(resolution, node);
 
