@@ -1,6 +1,6 @@
 import { detectLanguage } from '../language';
 import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } from '../model/types';
-import { citationsOfPieces, paragraphContent } from '../parser/content';
+import { citationsOfPieces, paragraphBody, paragraphContent } from '../parser/content';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { endsParagraph } from '../parser/units';
 import { forgetView } from '../text/views';
@@ -82,11 +82,13 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	const resolution: Resolution = { ...previous, text, citations: keptCitations, markers: keptMarkers, artefacts: keptArtefacts };
 	relocation.resolution(resolution, node);
 
-	const content = paragraphContent(text, node.pieces, resolution.language);
-	node.body = content.body;
 	// Sub-paragraphs have no opener of their own; paragraphs always carry the key, found or not.
 	if ('opener' in node) {
+		const content = paragraphContent(text, node.pieces, resolution.language);
+		node.body = content.body;
 		node.opener = content.opener;
+	} else {
+		node.body = paragraphBody(text, node.pieces);
 	}
 	resolution.citations = insertSorted(keptCitations, citationsOfPieces(text, node.pieces, resolution.language, resolution.organ));
 	const lineMarkers = findMarkers(text, [], line.start, lineEnd);
@@ -156,7 +158,7 @@ function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLa
 	}
 	// Whether a paragraph ends decides whether the block after it continues it (a page break).
 	const before = endsParagraph(target.node.body.text);
-	const after = endsParagraph(paragraphContent(text, shiftedPieces(target, edit), previous.language).body.text);
+	const after = endsParagraph(paragraphBody(text, shiftedPieces(target, edit)).text);
 	return before === after ? target : undefined;
 }
 
