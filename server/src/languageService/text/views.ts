@@ -3,18 +3,47 @@ import { TextView } from './textView';
 
 // The parser, the citation finder and several rules all read the clean text of the same paragraphs; remembering
 // the view on the pieces array itself (which belongs to one node of one parse) builds each view once per version.
-// The view is held in a property keyed by a private symbol and defined as not enumerable, so that it stays
-// invisible to comparisons, JSON and copies of the array. A WeakMap did the same, but its ephemeron table cost
-// more per look-up and at every garbage collection than the whole view on a draft of thousands of paragraphs.
-const VIEW = Symbol('clean view');
+// The view is held in a private field, which comparisons, JSON and copies of the array never see. A WeakMap did
+// the same, but its ephemeron table cost more per look-up and at every garbage collection than the whole view on
+// a draft of thousands of paragraphs; a non-enumerable property cost a call of Object.defineProperty, a slow path
+// of the engine, per node.
 
-interface WithView {
-	[VIEW]?: TextView;
+/** Returns the object it is given, so that a subclass's constructor adds its private fields to that object. */
+class Stamp {
+	constructor(target: object) {
+		return target;
+	}
+}
+
+/**
+ * The remembered view of a pieces array. Calling the constructor on an array gives the array the private field
+ * (a constructor that returns an object hands that object to the subclass to initialize), which the engine adds
+ * as fast as an ordinary property, without the slow path of Object.defineProperty.
+ */
+class Remembered extends Stamp {
+	#view: TextView | undefined;
+
+	private constructor(pieces: readonly Span[], view: TextView | undefined) {
+		super(pieces);
+		this.#view = view;
+	}
+
+	static get(pieces: readonly Span[]): TextView | undefined {
+		return #view in pieces ? (pieces as unknown as Remembered).#view : undefined;
+	}
+
+	static set(pieces: readonly Span[], view: TextView | undefined): void {
+		if (#view in pieces) {
+			(pieces as unknown as Remembered).#view = view;
+		} else if (view) {
+			new Remembered(pieces, view);
+		}
+	}
 }
 
 /** The clean view of a node's pieces, built once while the pieces stay as they are. */
 export function viewOfPieces(source: string, pieces: readonly Span[]): TextView {
-	const cached = (pieces as WithView)[VIEW];
+	const cached = Remembered.get(pieces);
 	// The parser only ever appends pieces (a paragraph continued after a page break), and an appended piece lies
 	// further on in the source, so a view that still ends where the pieces end is up to date.
 	const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
@@ -22,7 +51,7 @@ export function viewOfPieces(source: string, pieces: readonly Span[]): TextView 
 		return cached;
 	}
 	const view = TextView.of(source, pieces);
-	remember(pieces, view);
+	Remembered.set(pieces, view);
 	return view;
 }
 
@@ -31,28 +60,13 @@ export function viewOfPieces(source: string, pieces: readonly Span[]): TextView 
  * the pieces themselves have moved. Without it the next reader would rebuild the view from the source.
  */
 export function relocateView(pieces: readonly Span[], delta: number): void {
-	const cached = (pieces as WithView)[VIEW];
+	const cached = Remembered.get(pieces);
 	if (cached) {
-		remember(pieces, cached.shifted(delta));
+		Remembered.set(pieces, cached.shifted(delta));
 	}
 }
 
 /** Forgets the remembered view of `pieces`, whose text changed without their end moving. */
 export function forgetView(pieces: readonly Span[]): void {
-	if (Object.prototype.hasOwnProperty.call(pieces, VIEW)) {
-		(pieces as WithView)[VIEW] = undefined;
-	}
-}
-
-// One descriptor serves every definition; it holds the view only for the duration of the call.
-const DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: false };
-
-function remember(pieces: readonly Span[], view: TextView): void {
-	if (Object.prototype.hasOwnProperty.call(pieces, VIEW)) {
-		(pieces as WithView)[VIEW] = view;
-	} else if (Object.isExtensible(pieces)) {
-		DESCRIPTOR.value = view;
-		Object.defineProperty(pieces, VIEW, DESCRIPTOR);
-		DESCRIPTOR.value = undefined;
-	}
+	Remembered.set(pieces, undefined);
 }
