@@ -3,8 +3,10 @@
  * the same texts, checked against the budgets of issue 8. Writes bench/results/latest.json and prints the tables
  * that the README shows.
  *
- *   node out/bench/main.js           the full run (a few minutes)
- *   node out/bench/main.js --quick   a smoke run with tiny budgets, to check that every part works
+ *   node --expose-gc out/bench/main.js           the full run (a few minutes)
+ *   node --expose-gc out/bench/main.js --quick   a smoke run with tiny budgets, to check that every part works
+ *
+ * Without --expose-gc every row still runs, but starts from whatever heap the rows before it left.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,6 +23,9 @@ async function main(): Promise<void> {
 	const build = snapshotBuild();
 	const loadAverageBefore = os.loadavg();
 	log(`load average before: ${loadAverageBefore.map(value => value.toFixed(2)).join(' ')}`);
+	if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+		log('note: run with node --expose-gc (as npm run bench does) so that each row starts from a collected heap');
+	}
 
 	const corpus = corpusText();
 	const small = [...(corpus ? [corpus] : []), englishFixture()];
