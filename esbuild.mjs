@@ -8,7 +8,7 @@
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { libraryExports } from './scripts/libraryExports.mjs';
+import { esmLibraries } from './scripts/esmLibraries.mjs';
 import { leanTypes } from './scripts/leanTypes.mjs';
 
 const production = process.argv.includes('--production');
@@ -100,7 +100,8 @@ const options = {
 
 /**
  * The Node bundles, in two builds because the protocol library is one module per build: the client's needs all of
- * the LSP types, the server's only what leanTypes gives it. The watch reporter follows the server build, which is
+ * the LSP types, the server's only what leanTypes gives it, and the server's LSP libraries are ES modules
+ * (esmLibraries), tree-shaken like our code. The watch reporter follows the server build, which is
  * what the Launch Extension task waits for.
  */
 /** @type {import('esbuild').BuildOptions[]} */
@@ -117,7 +118,7 @@ const nodeOptions = [
 			{ in: 'server/src/node/main.ts', out: 'server/node' },
 			{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
 		],
-		plugins: [leanTypes, libraryExports, ...(watch ? [watchReporter] : [])],
+		plugins: [leanTypes, esmLibraries, ...(watch ? [watchReporter] : [])],
 	},
 ].map(entry => ({ ...options, ...entry }));
 
@@ -130,7 +131,7 @@ const nodeOptions = [
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
 	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [] },
-	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, libraryExports] },
+	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, esmLibraries] },
 ].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 
 // A production build must not leave development source maps behind in dist/.

@@ -10,13 +10,12 @@
 //   esbuild drops the namespaces no one reads;
 // - our modules' imports of vscode-languageserver or its protocol library (and of their /node and /browser entries)
 //   go through a facade that takes every value of the types package from that ESM build and everything else from
-//   the library unchanged. It names each of the library's exports, as loading the library in this process lists
-//   them, because a facade that re-exported the library with `export *` would need a namespace object at run time,
-//   and that object would hold every type;
+//   the library unchanged, with `export *`, whose names give way to those the facade exports itself. The libraries
+//   must be ES modules for this (scripts/esmLibraries.mjs): from CommonJS, `export *` needs a namespace object at
+//   run time, and that object would hold every type;
 // - the protocol library's require of the package gets only the values the LSP libraries read from it, as found in
 //   their compiled code when the build starts. A require from any other package gets the whole ESM build.
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -70,10 +69,7 @@ export const leanTypes = {
 		const inPackage = importer => importer.includes(`${path.sep}node_modules${path.sep}`);
 		const source = names => `export { ${names.join(', ')} } from ${JSON.stringify(typesEntry)};`;
 		const virtual = contents => ({ contents, resolveDir: path.dirname(typesEntry), loader: 'js' });
-		const facade = specifier => {
-			const own = Object.keys(createRequire(import.meta.url)(specifier)).filter(name => !typesValues.includes(name));
-			return `export { ${own.join(', ')} } from ${JSON.stringify(specifier)};\n${source(typesValues)}`;
-		};
+		const facade = specifier => `export * from ${JSON.stringify(specifier)};\n${source(typesValues)}`;
 
 		build.onResolve({ filter: /^vscode-languageserver-types$/ }, args => args.importer.startsWith(protocolRoot + path.sep)
 			? { path: FOR_LIBRARIES, namespace: NAMESPACE }

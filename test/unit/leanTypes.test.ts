@@ -78,6 +78,7 @@ describe('lean LSP types in the server bundles', () => {
 
 	test('values of the types imported from the server library still arrive, beside the library\'s own', async () => {
 		const { leanTypes } = await loadPlugin();
+		const { esmLibraries } = await import(pathToFileURL(path.join(repoRoot, 'scripts', 'esmLibraries.mjs')).href) as { esmLibraries: esbuild.Plugin };
 		const contents = [
 			"import { CodeActionKind, DiagnosticSeverity, ResponseError, TextDocuments, createConnection } from 'vscode-languageserver/node';",
 			"import { SymbolKind } from 'vscode-languageserver-types';",
@@ -86,7 +87,7 @@ describe('lean LSP types in the server bundles', () => {
 		].join('\n');
 		const result = await esbuild.build({
 			stdin: { contents, resolveDir: repoRoot, sourcefile: 'entry.ts', loader: 'ts' },
-			bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent', plugins: [leanTypes],
+			bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent', plugins: [leanTypes, esmLibraries],
 		});
 		const module = { exports: {} as Record<string, { [key: string]: unknown }> };
 		new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
