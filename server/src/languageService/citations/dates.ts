@@ -46,7 +46,12 @@ function matchedMonth(match: RegExpExecArray, first: number): number | undefined
 
 function monthByName(names: readonly string[]): (name: string) => number | undefined {
 	const table = new Map(names.map((name, index) => [name.toLowerCase(), index + 1]));
-	return name => table.get(name.toLowerCase());
+	// Names are mostly written as listed ("December", "décembre"), so the name as written is looked up first and
+	// lower-cased only when that fails.
+	for (const [index, name] of names.entries()) {
+		table.set(name, index + 1);
+	}
+	return name => table.get(name) ?? table.get(name.toLowerCase());
 }
 
 const englishMonth = monthByName(ENGLISH_MONTHS);
@@ -101,9 +106,8 @@ function isValidDate(year: number, month: number, day: number): boolean {
 	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
-function pad(value: number, width: number): string {
-	return String(value).padStart(width, '0');
-}
+/** "00" to "31", for the month and day of an ISO date. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, '0'));
 
 /** The date that starts at `offset` in the form of `pattern`, if it is a real calendar date. */
 function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | undefined {
@@ -120,7 +124,8 @@ function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | 
 	return {
 		text: match[0],
 		span: { start: offset, end: offset + match[0].length },
-		iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+		// A valid date's year has four digits, its month and day one or two.
+		iso: `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`,
 	};
 }
 

@@ -22,7 +22,11 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 		return [];
 	}
 	const symbols = findSymbols(text);
-	const references = findResolutionReferences(text, language, symbols.map(symbol => symbol.span), defaultOrgan);
+	const references = findResolutionReferences(text, language, symbols.length === 0 ? undefined : symbols.map(symbol => symbol.span), defaultOrgan);
+	// Most paragraphs cite no symbol, and then the references alone are the answer.
+	if (symbols.length === 0 && isInOrder(references)) {
+		return references;
+	}
 	const all: Citation[] = symbols.map(symbol => ({
 		kind: 'symbol' as const,
 		span: symbol.span,

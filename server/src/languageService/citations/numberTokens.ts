@@ -117,6 +117,10 @@ export interface ResolutionNumber {
 
 /** Reads a number token; undefined when the token is not a well-formed number. */
 export function readResolutionNumber(token: string): ResolutionNumber | undefined {
+	const slash = plainSlashForm(token);
+	if (slash > 0) {
+		return { first: token.slice(0, slash), second: token.slice(slash + 1), letter: undefined, parts: undefined, paren: undefined, canonical: token };
+	}
 	// Most tokens have no non-breaking hyphen and no Arabic session prefix; those replacements are made only when due.
 	const match = READ.exec(token.includes('\u2011') ? token.replace(ALL_HYPHENS, '-') : token);
 	if (!match) {
@@ -136,6 +140,27 @@ export function readResolutionNumber(token: string): ResolutionNumber | undefine
 	const canonical = first + (second !== undefined ? `/${second}` : '') + (partsText ? ` ${partsText}` : '')
 		+ (paren !== undefined ? ` (${paren})` : '');
 	return { first, second, letter, parts: partsText, paren, canonical };
+}
+
+/**
+ * Where the slash of a plain "70/1" stands (one to four digits on each side, nothing else), or -1. Most cited
+ * numbers have that form, which is its own canonical spelling: it is read without the full expression.
+ */
+function plainSlashForm(token: string): number {
+	const length = token.length;
+	if (length < 3 || length > 9) {
+		return -1;
+	}
+	let slash = -1;
+	for (let i = 0; i < length; i++) {
+		const code = token.charCodeAt(i);
+		if (code === 0x2F && slash < 0) {
+			slash = i;
+		} else if (code < 0x30 || code > 0x39) {
+			return -1;
+		}
+	}
+	return slash >= 1 && slash <= 4 && length - slash - 1 >= 1 && length - slash - 1 <= 4 ? slash : -1;
 }
 
 /** "ألف وباء" becomes "A and B"; Latin parts only get their spacing fixed. */

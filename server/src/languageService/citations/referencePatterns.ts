@@ -6,7 +6,7 @@ import type { DocumentLanguage, Organ } from '../model/types';
  * ", de", "от", "المؤرخ") and the separators of a list of numbers. Every expression is compiled once, here.
  */
 
-/** Organ names as named groups, longest first inside each language, so that "Economic and Social Council" wins over "Council". */
+/** Organ names as capture groups, longest first inside each language, so that "Economic and Social Council" wins over "Council". */
 interface OrganNames {
 	SC: string;
 	ECOSOC: string;
@@ -42,36 +42,44 @@ const ORGAN_NAMES: Record<DocumentLanguage, OrganNames> = {
 	},
 };
 
+/** The organs in the order of their capture groups in {@link organAlternatives}. */
+const ORGAN_ORDER = ['SC', 'ECOSOC', 'HRC', 'GA', 'COUNCIL'] as const;
+
+// Plain numbered groups, not named ones: a match of an expression with named groups builds a groups object,
+// and every keyword, date link and organ look-back matched one.
 function organAlternatives(language: DocumentLanguage): string {
 	const names = ORGAN_NAMES[language];
-	return `(?<SC>${names.SC})|(?<ECOSOC>${names.ECOSOC})|(?<HRC>${names.HRC})|(?<GA>${names.GA})|(?<COUNCIL>${names.COUNCIL})`;
+	return ORGAN_ORDER.map(organ => `(${names[organ]})`).join('|');
 }
 
 /** Which organ a match of an expression built with {@link organAlternatives} names; 'COUNCIL' for a bare "Council". */
 export type OrganMention = Exclude<Organ, 'unknown'> | 'COUNCIL';
 
-export function organOfMatch(match: RegExpExecArray): OrganMention | undefined {
-	const groups = match.groups;
-	if (!groups) {
-		return undefined;
-	}
-	for (const name of ['SC', 'ECOSOC', 'HRC', 'GA', 'COUNCIL'] as const) {
-		if (groups[name] !== undefined) {
-			return name;
+/** The organ named by the organ groups of `match`, which start at group `firstGroup`. */
+export function organOfMatch(match: RegExpExecArray, firstGroup: number): OrganMention | undefined {
+	for (let i = 0; i < ORGAN_ORDER.length; i++) {
+		if (match[firstGroup + i] !== undefined) {
+			return ORGAN_ORDER[i];
 		}
 	}
 	return undefined;
 }
+
+/** The first organ group of {@link ReferencePatterns.keyword}, after the decision group. */
+export const KEYWORD_ORGAN_GROUP = 2;
 
 export interface ReferencePatterns {
 	/** Organ names anywhere (global): the last one before a citation names its organ. */
 	organs: RegExp;
 	/**
 	 * A word every organ name contains ("Council", "Assembly"), so that a stretch without one is passed over
-	 * without trying the organ names at every offset (not global).
+	 * without trying the organ names at every offset (global).
 	 */
 	organWord: RegExp;
-	/** A keyword, an optional organ name between keyword and number, and the space before the number (global). */
+	/**
+	 * A keyword, an optional organ name between keyword and number, and the space before the number (global).
+	 * Group 1 is set for a decision; the organ groups start at {@link KEYWORD_ORGAN_GROUP}.
+	 */
 	keyword?: RegExp;
 	/**
 	 * What may stand before a keyword, tested on the few characters before it (end-anchored); without it, anything
@@ -99,11 +107,11 @@ const ARABIC_AFFIXES_AFTER = '(?:ات|ين|ان|ي|ا)?(?:هما|هم|ها|ه)?(
 // None of the keywords starts with a look-behind: the scanner checks what precedes a match, which is much
 // cheaper than an assertion tried at every offset.
 const KEYWORDS: Record<Exclude<DocumentLanguage, 'zh'>, string> = {
-	en: '(?:(?<decision>[Dd]ecisions?)|[Rr]esolutions?)(?![\\p{L}])',
-	fr: '(?:(?<decision>[Dd]écisions?)|[Rr]ésolutions?)(?![\\p{L}])',
-	es: '(?:(?<decision>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))(?![\\p{L}])',
-	ru: '(?:(?<decision>[Рр]ешени\\p{L}*)|[Рр]езолюци\\p{L}*)',
-	ar: `(?:(?<decision>مقرر)|قرار)${ARABIC_AFFIXES_AFTER}`,
+	en: '(?:([Dd]ecisions?)|[Rr]esolutions?)(?![\\p{L}])',
+	fr: '(?:([Dd]écisions?)|[Rr]ésolutions?)(?![\\p{L}])',
+	es: '(?:([Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))(?![\\p{L}])',
+	ru: '(?:([Рр]ешени\\p{L}*)|[Рр]езолюци\\p{L}*)',
+	ar: `(?:(مقرر)|قرار)${ARABIC_AFFIXES_AFTER}`,
 };
 
 // Words between the keyword and the organ that follows it: "resoluciones del Consejo", "résolutions de l’Assemblée".
@@ -146,11 +154,11 @@ function build(language: DocumentLanguage): ReferencePatterns {
 	const organs = organAlternatives(language);
 	const separator = new RegExp(SEPARATOR, 'uy');
 	if (language === 'zh') {
-		return { organs: new RegExp(organs, 'gu'), organWord: new RegExp(ORGAN_WORDS.zh, 'u'), separator };
+		return { organs: new RegExp(organs, 'gu'), organWord: new RegExp(ORGAN_WORDS.zh, 'gu'), separator };
 	}
 	return {
 		organs: new RegExp(organs, 'giu'),
-		organWord: new RegExp(ORGAN_WORDS[language], 'iu'),
+		organWord: new RegExp(ORGAN_WORDS[language], 'giu'),
 		keyword: new RegExp(`${KEYWORDS[language]}(?:\\s+${ORGAN_LINKS[language]}(?:${organs}))?\\s*${NUMBER_SIGN}`, 'gu'),
 		keywordPrefix: language === 'ar' ? ARABIC_PREFIX : undefined,
 		organAfter: new RegExp(`\\s+${ORGAN_LINKS[language]}(?:${organs})`, 'iuy'),

@@ -50,9 +50,9 @@ export class SpanSet {
 	private readonly maxEnds: number[];
 
 	constructor(spans: readonly Span[] | undefined) {
-		const sorted = Array.isArray(spans)
-			? spans.filter(span => span && Number.isFinite(span.start) && Number.isFinite(span.end)).sort((a, b) => a.start - b.start)
-			: [];
+		// The document symbols come in order already; only other callers' spans need the filter and the sort.
+		const sorted = !Array.isArray(spans) ? [] : isOrdered(spans) ? spans
+			: spans.filter(span => span && Number.isFinite(span.start) && Number.isFinite(span.end)).sort((a, b) => a.start - b.start);
 		this.starts = sorted.map(span => span.start);
 		this.maxEnds = [];
 		let maxEnd = -Infinity;
@@ -77,6 +77,17 @@ export class SpanSet {
 		}
 		return last >= 0 && this.maxEnds[last] > start;
 	}
+}
+
+/** Whether every span is well-formed and starts no earlier than the one before it. */
+function isOrdered(spans: readonly Span[]): boolean {
+	for (let i = 0; i < spans.length; i++) {
+		const span = spans[i];
+		if (!span || !Number.isFinite(span.start) || !Number.isFinite(span.end) || (i > 0 && span.start < spans[i - 1].start)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** A number token accepted as a candidate: where it is and what it reads. */
@@ -110,16 +121,20 @@ export function organBefore(text: string, offset: number, patterns: ReferencePat
 			break;
 		}
 	}
-	const window = text.slice(start, offset);
-	if (!patterns.organWord.test(window)) {
+	// The names are sought in the text itself from the clause's start, and only matches that end by `offset`
+	// count: no name runs on into what stands at `offset` (a keyword, a "第", a digit), so this finds what a
+	// search of the clause alone would find, without copying the clause.
+	const word = patterns.organWord;
+	word.lastIndex = start;
+	if (!word.test(text) || word.lastIndex > offset) {
 		return undefined;
 	}
 	const regex = patterns.organs;
-	regex.lastIndex = 0;
+	regex.lastIndex = start;
 	let found: OrganMention | undefined;
 	let match: RegExpExecArray | null;
-	while ((match = regex.exec(window)) !== null) {
-		found = organOfMatch(match) ?? found;
+	while ((match = regex.exec(text)) !== null && regex.lastIndex <= offset) {
+		found = organOfMatch(match, 1) ?? found;
 	}
 	return found;
 }

@@ -53,10 +53,7 @@ export function organOfNumber(number: ResolutionNumber, hint: Organ | undefined)
 
 /** The canonical document symbol of a resolution or decision, when the organ issues one. */
 export function symbolOfNumber(number: ResolutionNumber, organ: Organ, kind: CitationKind): string | undefined {
-	const letter = number.letter ? ` ${number.letter}` : '';
-	const tail = number.second !== undefined
-		? `${number.first}/${number.second}${letter}`
-		: `${number.first}${letter} (${number.paren ?? ''})`;
+	const tail = tailOfSymbol(number);
 	if (kind === 'decision') {
 		// Assembly and Council decisions are not issued as separate documents; the Human Rights Council's are.
 		return organ === 'HRC' && number.second !== undefined ? `A/HRC/DEC/${tail}` : undefined;
@@ -68,6 +65,16 @@ export function symbolOfNumber(number: ResolutionNumber, organ: Organ, kind: Cit
 		case 'HRC': return `A/HRC/RES/${tail}`;
 		default: return undefined;
 	}
+}
+
+/** What follows the series and "RES/" in the symbol of a number: "70/1", "49/222 A", "2334 (2016)". */
+function tailOfSymbol(number: ResolutionNumber): string {
+	// A number with a slash and nothing after it is spelled as its symbol spells it.
+	if (number.second !== undefined && number.parts === undefined && number.paren === undefined) {
+		return number.canonical;
+	}
+	const letter = number.letter ? ` ${number.letter}` : '';
+	return number.second !== undefined ? `${number.first}/${number.second}${letter}` : `${number.first}${letter} (${number.paren ?? ''})`;
 }
 
 // The first Security Council resolution of some years, to tell "2367 (2017)" from a number and a year that merely

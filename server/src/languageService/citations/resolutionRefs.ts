@@ -1,6 +1,6 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
-import { isClauseEnd, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { isClauseEnd, KEYWORD_ORGAN_GROUP, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
@@ -34,6 +34,8 @@ export function findResolutionReferences(
 
 interface Keyword {
 	start: number;
+	/** Where the number after the keyword (and after any organ name it carries) would start. */
+	end: number;
 	kind: CitationKind;
 	organ?: OrganMention;
 }
@@ -43,6 +45,8 @@ interface ListItem {
 	date?: DateNode;
 	/** An organ named right after the number ("résolution 2006/46 du Conseil"). */
 	organAfter?: OrganMention;
+	/** Where the item ends: after the number, the organ after it and its dates. */
+	end: number;
 }
 
 interface CitationList {
@@ -68,10 +72,10 @@ function scanKeywordText(
 	const keywords = findKeywords(text, patterns);
 	// Every list starts at a keyword or near one (a bare "1500 (2003)" after "resolutions on Iraq"), so a text
 	// without a keyword cites nothing.
-	if (keywords.size === 0) {
+	if (keywords.length === 0) {
 		return [];
 	}
-	const keywordStarts = [...keywords.values()].map(keyword => keyword.start);
+	// The keywords stand in order of position; `nextKeyword` is the first whose number could still come.
 	let nextKeyword = 0;
 	const citations: Citation[] = [];
 	let list: CitationList | undefined;
@@ -89,23 +93,22 @@ function scanKeywordText(
 			continue;
 		}
 		const start = token.span.start;
-		while (nextKeyword < keywordStarts.length && keywordStarts[nextKeyword] < start) {
+		while (nextKeyword < keywords.length && keywords[nextKeyword].end < start) {
 			nextKeyword++;
 		}
-		const keyword = keywords.get(start);
+		const keyword = nextKeyword < keywords.length && keywords[nextKeyword].end === start ? keywords[nextKeyword] : undefined;
 		if (keyword !== undefined) {
 			close();
 			list = { kind: keyword.kind, organ: keyword.organ ?? organBefore(text, keyword.start, patterns), items: [], next: start };
 		} else if (list === undefined || list.next !== start) {
-			const previousKeyword = nextKeyword > 0 ? keywordStarts[nextKeyword - 1] : -1;
-			if (!isBareNumberInContext(text, token, previousKeyword)) {
+			if (!isBareNumberInContext(text, token, keywordStartBefore(keywords, nextKeyword, start))) {
 				continue;
 			}
 			close();
 			list = { kind: 'resolution', organ: organBefore(text, start, patterns), items: [], next: start };
 		}
 		const item = readItem(text, token, patterns, dates);
-		list.items.push(item.item);
+		list.items.push(item);
 		// The separator is read once per item, so that numbers far from the list cost nothing to reject.
 		list.next = stickyEnd(patterns.separator, text, item.end);
 		scanner.skipTo(item.end);
@@ -114,9 +117,22 @@ function scanKeywordText(
 	return citations;
 }
 
-/** Every keyword, by the offset where the number after it (and after any organ name it carries) would start. */
-function findKeywords(text: string, patterns: ReferencePatterns): Map<number, Keyword> {
-	const keywords = new Map<number, Keyword>();
+/**
+ * The start of the last keyword that starts before `offset`, or -1. Keywords before `nextKeyword` end before
+ * `offset`; the one at `nextKeyword` may start before it too, as the number after it does not start a list.
+ */
+function keywordStartBefore(keywords: readonly Keyword[], nextKeyword: number, offset: number): number {
+	for (let i = Math.min(nextKeyword, keywords.length - 1); i >= 0; i--) {
+		if (keywords[i].start < offset) {
+			return keywords[i].start;
+		}
+	}
+	return -1;
+}
+
+/** Every keyword, in order of position. */
+function findKeywords(text: string, patterns: ReferencePatterns): Keyword[] {
+	const keywords: Keyword[] = [];
 	const regex = patterns.keyword;
 	if (regex === undefined) {
 		return keywords;
@@ -128,12 +144,12 @@ function findKeywords(text: string, patterns: ReferencePatterns): Map<number, Ke
 			regex.lastIndex = match.index + 1;
 			continue;
 		}
-		const keyword: Keyword = { start: match.index, kind: match.groups?.decision !== undefined ? 'decision' : 'resolution' };
-		const organ = organOfMatch(match);
+		const keyword: Keyword = { start: match.index, end: regex.lastIndex, kind: match[1] !== undefined ? 'decision' : 'resolution' };
+		const organ = organOfMatch(match, KEYWORD_ORGAN_GROUP);
 		if (organ !== undefined) {
 			keyword.organ = organ;
 		}
-		keywords.set(match.index + match[0].length, keyword);
+		keywords.push(keyword);
 	}
 	return keywords;
 }
@@ -168,14 +184,14 @@ function isBareNumberInContext(text: string, token: NumberToken, keywordStart: n
 }
 
 /** Reads what follows a number: an organ name, then the date ("of 4 December 2023"), then further dates of lettered parts. */
-function readItem(text: string, token: NumberToken, patterns: ReferencePatterns, dates: DateIndex): { item: ListItem; end: number } {
-	const item: ListItem = { token };
-	let end = token.span.end;
+function readItem(text: string, token: NumberToken, patterns: ReferencePatterns, dates: DateIndex): ListItem {
+	const item: ListItem = { token, date: undefined, organAfter: undefined, end: token.span.end };
+	let end = item.end;
 	if (patterns.organAfter) {
 		patterns.organAfter.lastIndex = end;
 		const organ = patterns.organAfter.exec(text);
 		if (organ) {
-			item.organAfter = organOfMatch(organ);
+			item.organAfter = organOfMatch(organ, 1);
 			end = patterns.organAfter.lastIndex;
 		}
 	}
@@ -193,7 +209,8 @@ function readItem(text: string, token: NumberToken, patterns: ReferencePatterns,
 			end = next.span.end;
 		}
 	}
-	return { item, end };
+	item.end = end;
+	return item;
 }
 
 function dateAfter(text: string, offset: number, link: RegExp, dates: DateIndex): DateNode | undefined {
@@ -206,13 +223,25 @@ function dateAfter(text: string, offset: number, link: RegExp, dates: DateIndex)
  * du Conseil économique et social") qualifies the numbers before it as well.
  */
 function emitList(list: CitationList, defaultOrgan: Organ | undefined, into: Citation[]): void {
-	const organs: Array<OrganMention | undefined> = [];
+	const items = list.items;
+	// Most lists name no organ after a number: then every number takes the organ named before the list.
 	let later: OrganMention | undefined;
-	for (let i = list.items.length - 1; i >= 0; i--) {
-		later = list.items[i].organAfter ?? later;
+	for (let i = items.length - 1; i >= 0 && later === undefined; i--) {
+		later = items[i].organAfter;
+	}
+	if (later === undefined) {
+		for (const item of items) {
+			into.push(makeCitation(item.token, list.kind, list.organ, defaultOrgan, item.date));
+		}
+		return;
+	}
+	const organs: Array<OrganMention | undefined> = [];
+	later = undefined;
+	for (let i = items.length - 1; i >= 0; i--) {
+		later = items[i].organAfter ?? later;
 		organs[i] = later ?? list.organ;
 	}
-	list.items.forEach((item, index) => {
-		into.push(makeCitation(item.token, list.kind, organs[index], defaultOrgan, item.date));
-	});
+	for (let i = 0; i < items.length; i++) {
+		into.push(makeCitation(items[i].token, list.kind, organs[i], defaultOrgan, items[i].date));
+	}
 }

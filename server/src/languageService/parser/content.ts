@@ -1,4 +1,4 @@
-import type { Citation, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
+import type { Citation, DateNode, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
 import { findCitations } from '../citations';
 import { TextView } from '../text/textView';
 import { viewOfPieces } from '../text/views';
@@ -49,9 +49,16 @@ function citationsOfView(view: TextView, language: DocumentLanguage, organ: Orga
 	const citations = findCitations(view.text, language, organ);
 	// The citations are new objects of this call, so their spans are moved to the source in place: copying them
 	// with a spread would give each copy a hidden class of its own, which costs time and memory per citation.
+	// Their dates are new objects of this call too, so the same holds for them; a date that two neighbouring
+	// citations shared would be moved once.
+	let moved: DateNode | undefined;
 	for (const citation of citations) {
 		citation.span = view.sourceSpan(citation.span.start, citation.span.end);
-		citation.date = citation.date && { ...citation.date, span: view.sourceSpan(citation.date.span.start, citation.date.span.end) };
+		const date = citation.date;
+		if (date !== undefined && date !== moved) {
+			date.span = view.sourceSpan(date.span.start, date.span.end);
+			moved = date;
+		}
 	}
 	return citations;
 }
