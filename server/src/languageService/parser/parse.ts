@@ -85,8 +85,10 @@ function emptyResolution(text: string, language: DocumentLanguage): Resolution {
 }
 
 // Superscript digits ("¹³"), the parenthesised superscripts of Arabic documents ("⁽¹⁾"), Markdown references
-// ("[^3]") and HTML superscripts. A superscript after a unit of length or area ("km²") is not a marker.
-const MARKER = /(?<!\d ?(?:k|c|m)?m)⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾?|\[\^(\d{1,4})\](?!:)|<sup>(\d{1,4})<\/sup>/g;
+// ("[^3]") and HTML superscripts. A superscript after a unit of length or area ("km²") is not a marker; that test is
+// made in code (afterUnit) rather than as a look-behind, which the search would try at every offset of the text
+// instead of only where a superscript stands.
+const MARKER = /⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾?|\[\^(\d{1,4})\](?!:)|<sup>(\d{1,4})<\/sup>/g;
 
 /**
  * The footnote markers of `text`, or of its range `[from, to)` only (markers never cross a line break, so
@@ -96,7 +98,14 @@ export function findMarkers(text: string, labels: readonly Span[], from = 0, to 
 	const labelStarts = new Set(labels.map(label => label.start));
 	const markers: FootnoteMarker[] = [];
 	// A range is searched as a text of its own, so the search stops at its end; no marker pattern looks past a line.
-	for (const match of (from === 0 && to === text.length ? text : text.slice(from, to)).matchAll(MARKER)) {
+	const searched = from === 0 && to === text.length ? text : text.slice(from, to);
+	MARKER.lastIndex = 0;
+	for (let match = MARKER.exec(searched); match; match = MARKER.exec(searched)) {
+		if (match[1] !== undefined && afterUnit(searched, match.index)) {
+			// As the look-behind did, the search goes on from the next character, which may start a marker of its own.
+			MARKER.lastIndex = match.index + 1;
+			continue;
+		}
 		const start = from + match.index;
 		if (labelStarts.has(start)) {
 			continue;
@@ -107,7 +116,28 @@ export function findMarkers(text: string, labels: readonly Span[], from = 0, to 
 	return markers;
 }
 
+/** Whether a unit of length or area ends just before `index`: a digit, a space or not, then m, km, cm or mm. */
+function afterUnit(text: string, index: number): boolean {
+	if (text.charCodeAt(index - 1) !== 0x6d) {
+		return false;
+	}
+	const prefix = text.charCodeAt(index - 2);
+	// "m" alone, or after the k, c or m of a multiple; both readings are tried, as the pattern's optional group was.
+	return digitBefore(text, index - 1) || ((prefix === 0x6b || prefix === 0x63 || prefix === 0x6d) && digitBefore(text, index - 2));
+}
+
+/** Whether a digit stands just before `index`, or before a space that does. */
+function digitBefore(text: string, index: number): boolean {
+	return isDigitAt(text, index - 1) || (text.charCodeAt(index - 1) === 0x20 && isDigitAt(text, index - 2));
+}
+
+function isDigitAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	return code >= 0x30 && code <= 0x39;
+}
+
 // Word leaves the result of a broken cross-reference field in the text, in the language of the installation.
+// Each message holds an exclamation mark, at most six letters and a few spaces after its start.
 const ARTEFACT = new RegExp([
 	/Error! *(?:Bookmark not defined|Reference source not found|No text of specified style in document)\.?/.source,
 	/错误[！!] *(?:未定义书签|书签未定义|未找到引用源|文档中没有指定样式的文字)[。.]?/.source,
@@ -115,16 +145,56 @@ const ARTEFACT = new RegExp([
 	/¡Error! *(?:Marcador no definido|No se encuentra el origen de la referencia)\.?/.source,
 	/Ошибка! *(?:Закладка не определена|Источник ссылки не найден)\.?/.source,
 	/خطأ! *(?:الإشارة المرجعية غير معرّفة|لم يتم العثور على مصدر المرجع)\.?/.source,
-].join('|'), 'g');
+].join('|'), 'y');
+const LONGEST_WORD = 6;
 
-/** The Word field errors of `text`, or of its range `[from, to)` only (like markers, they stay on one line). */
+/**
+ * The Word field errors of `text`, or of its range `[from, to)` only (like markers, they stay on one line).
+ * The messages are looked for only just before each exclamation mark, rather than at every offset of the text.
+ */
 export function findArtefacts(text: string, from = 0, to = text.length): Artefact[] {
 	const artefacts: Artefact[] = [];
-	for (const match of (from === 0 && to === text.length ? text : text.slice(from, to)).matchAll(ARTEFACT)) {
-		const start = from + match.index;
-		artefacts.push({ kind: 'field-error', text: match[0], span: { start, end: start + match[0].length } });
+	const searched = from === 0 && to === text.length ? text : text.slice(from, to);
+	const marks = new ExclamationMarks(searched);
+	// Every message's first mark lies after its start by a word and the spaces before the mark; messages found at
+	// the earliest start first, and past the end of the last one, are those a search of the whole text finds.
+	let end = 0;
+	for (let mark = marks.next(0); mark >= 0; mark = marks.next(Math.max(mark + 1, end))) {
+		let start = mark;
+		while (start > 0 && searched.charCodeAt(start - 1) === 0x20) {
+			start--;
+		}
+		for (start = Math.max(end, start - LONGEST_WORD); start <= mark; start++) {
+			ARTEFACT.lastIndex = start;
+			const match = ARTEFACT.exec(searched);
+			if (match) {
+				artefacts.push({ kind: 'field-error', text: match[0], span: { start: from + start, end: from + start + match[0].length } });
+				end = start + match[0].length;
+				break;
+			}
+		}
 	}
 	return artefacts;
+}
+
+/** The Latin and the full-width exclamation marks of a text, in order, each kind searched for once. */
+class ExclamationMarks {
+	// The next mark of each kind at or after the last offset asked about; -1 when there is none, -2 before a search.
+	private latin = -2;
+	private wide = -2;
+
+	constructor(private readonly text: string) {}
+
+	/** The first mark at or after `from`, or -1. */
+	next(from: number): number {
+		if (this.latin !== -1 && this.latin < from) {
+			this.latin = this.text.indexOf('!', from);
+		}
+		if (this.wide !== -1 && this.wide < from) {
+			this.wide = this.text.indexOf('！', from);
+		}
+		return this.latin < 0 ? this.wide : this.wide < 0 ? this.latin : Math.min(this.latin, this.wide);
+	}
 }
 
 /** The problem that reports a field error, shared by the parser and incremental re-analysis. */
