@@ -26,13 +26,12 @@ const NUMBER = `(?:${SLASH_FORM}|${PAREN_FORM})`;
 
 /** A number token exactly at `lastIndex`. */
 export const NUMBER_TOKEN_HERE = new RegExp(NUMBER, 'y');
-const DIGIT_RUN = /\d+/g;
 const HYPHENS = '-\u2011';
 
 /**
  * Finds number tokens from left to right. Every token contains a run of digits, so the scan visits the runs and
  * tries the token expression only there (and, after a hyphen, at the "S-", "ES-", "دإ-" or "دإط-" in front):
- * a single pass of a trivial expression instead of a complex one tried at every offset of the text.
+ * a single pass over the character codes instead of a complex expression tried at every offset of the text.
  */
 export class NumberScanner {
 	private position = 0;
@@ -42,16 +41,26 @@ export class NumberScanner {
 	/** The next token after the previous one (or after the offset given to {@link skipTo}); null at the end. */
 	next(): RegExpExecArray | null {
 		const text = this.text;
-		DIGIT_RUN.lastIndex = this.position;
-		let run: RegExpExecArray | null;
-		while ((run = DIGIT_RUN.exec(text)) !== null) {
-			const match = tokenAround(text, run.index);
+		const length = text.length;
+		// The runs are found by comparing codes, which builds no match and no string for each of them.
+		let at = this.position;
+		while (at < length) {
+			if (!isDigit(text.charCodeAt(at))) {
+				at++;
+				continue;
+			}
+			const runStart = at;
+			// A run cut by where the scan resumed counts from there, as a search from there would find it.
+			do {
+				at++;
+			} while (at < length && isDigit(text.charCodeAt(at)));
+			const match = tokenAround(text, runStart);
 			if (match !== null) {
 				this.position = match.index + match[0].length;
 				return match;
 			}
 		}
-		this.position = text.length;
+		this.position = length;
 		return null;
 	}
 
@@ -59,6 +68,10 @@ export class NumberScanner {
 	skipTo(offset: number): void {
 		this.position = Math.max(this.position, offset);
 	}
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
 }
 
 /** The token that contains the digit run starting at `runStart`, starting there or at a session prefix before it. */

@@ -73,7 +73,7 @@ export interface ReferencePatterns {
 	organs: RegExp;
 	/**
 	 * A word every organ name contains ("Council", "Assembly"), so that a stretch without one is passed over
-	 * without trying the organ names at every offset (global).
+	 * without trying the organ names at every offset (not global).
 	 */
 	organWord: RegExp;
 	/**
@@ -154,11 +154,11 @@ function build(language: DocumentLanguage): ReferencePatterns {
 	const organs = organAlternatives(language);
 	const separator = new RegExp(SEPARATOR, 'uy');
 	if (language === 'zh') {
-		return { organs: new RegExp(organs, 'gu'), organWord: new RegExp(ORGAN_WORDS.zh, 'gu'), separator };
+		return { organs: new RegExp(organs, 'gu'), organWord: new RegExp(ORGAN_WORDS.zh, 'u'), separator };
 	}
 	return {
 		organs: new RegExp(organs, 'giu'),
-		organWord: new RegExp(ORGAN_WORDS[language], 'giu'),
+		organWord: new RegExp(ORGAN_WORDS[language], 'iu'),
 		keyword: new RegExp(`${KEYWORDS[language]}(?:\\s+${ORGAN_LINKS[language]}(?:${organs}))?\\s*${NUMBER_SIGN}`, 'gu'),
 		keywordPrefix: language === 'ar' ? ARABIC_PREFIX : undefined,
 		organAfter: new RegExp(`\\s+${ORGAN_LINKS[language]}(?:${organs})`, 'iuy'),

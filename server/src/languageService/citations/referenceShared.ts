@@ -114,6 +114,12 @@ const ORGAN_WINDOW = 80;
 /** The organ named last in the clause before `offset`, if any. */
 export function organBefore(text: string, offset: number, patterns: ReferencePatterns): OrganMention | undefined {
 	const from = Math.max(0, offset - ORGAN_WINDOW);
+	// Most citations have no organ word in the stretch before them at all: that is settled before the clause is
+	// looked for. Only that short stretch is searched, however long the paragraph.
+	const near = text.slice(from, offset);
+	if (!patterns.organWord.test(near)) {
+		return undefined;
+	}
 	let start = from;
 	for (let i = offset - 1; i >= from; i--) {
 		if (isClauseEnd(text, i)) {
@@ -121,19 +127,15 @@ export function organBefore(text: string, offset: number, patterns: ReferencePat
 			break;
 		}
 	}
-	// The names are sought in the text itself from the clause's start, and only matches that end by `offset`
-	// count: no name runs on into what stands at `offset` (a keyword, a "第", a digit), so this finds what a
-	// search of the clause alone would find, without copying the clause.
-	const word = patterns.organWord;
-	word.lastIndex = start;
-	if (!word.test(text) || word.lastIndex > offset) {
+	const window = start === from ? near : near.slice(start - from);
+	if (start !== from && !patterns.organWord.test(window)) {
 		return undefined;
 	}
 	const regex = patterns.organs;
-	regex.lastIndex = start;
+	regex.lastIndex = 0;
 	let found: OrganMention | undefined;
 	let match: RegExpExecArray | null;
-	while ((match = regex.exec(text)) !== null && regex.lastIndex <= offset) {
+	while ((match = regex.exec(window)) !== null) {
 		found = organOfMatch(match, 1) ?? found;
 	}
 	return found;

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findCitations, findDates, findResolutionReferences } from '../../../server/src/languageService/citations';
+import { readResolutionNumber } from '../../../server/src/languageService/citations/numberTokens';
+import { summary } from './citationSummary';
+
+// The shortcuts of citation finding (a plain "70/1" read without the full expression, the organ look-back that
+// gives up early, months looked up as written, the digit scan by character codes) must give what the full
+// reading gives, on the forms they take and on the forms next to them that they must leave to it.
+describe('citation finding shortcuts', () => {
+	it('reads a plain slash number as the full reading does, and leaves every other shape to it', () => {
+		assert.deepEqual(readResolutionNumber('70/1'), {
+			first: '70', second: '1', letter: undefined, parts: undefined, paren: undefined, canonical: '70/1',
+		});
+		assert.deepEqual(readResolutionNumber('2006/46'), {
+			first: '2006', second: '46', letter: undefined, parts: undefined, paren: undefined, canonical: '2006/46',
+		});
+		assert.equal(readResolutionNumber('12345/1'), undefined);
+		assert.equal(readResolutionNumber('70/12345'), undefined);
+		assert.equal(readResolutionNumber('70/'), undefined);
+		assert.equal(readResolutionNumber('/70'), undefined);
+		assert.equal(readResolutionNumber('70/1/2'), undefined);
+		assert.equal(readResolutionNumber('49/222 A')?.canonical, '49/222 A');
+		assert.equal(readResolutionNumber('S-26/2')?.first, 'S-26');
+		assert.equal(readResolutionNumber('70\u20111'), undefined);
+	});
+
+	it('gives plain and lettered numbers the symbol their organ issues', () => {
+		assert.deepEqual(summary('its resolutions 70/1, 49/222 A and B and 2006/46', 'en', 'GA').map(row => row[2]), [
+			'A/RES/70/1', 'A/RES/49/222 A', 'E/RES/2006/46',
+		]);
+	});
+
+	it('takes an organ named in the clause before a list and none from an earlier clause', () => {
+		assert.deepEqual(summary('Recalling Security Council resolution 2334 (2016)', 'en').map(row => row[1]), ['SC']);
+		assert.deepEqual(summary('the Human Rights Council; its resolution 5/1', 'en', 'GA').map(row => row[1]), ['GA']);
+		assert.deepEqual(summary('the Human Rights Council, in its resolution 5/1', 'en', 'GA').map(row => row[1]), ['HRC']);
+		// An organ named further back than the look-back reaches says nothing about the citation.
+		const far = `the Human Rights Council ${'and others '.repeat(8)}in its resolution 5/1`;
+		assert.deepEqual(summary(far, 'en', 'GA').map(row => row[1]), ['GA']);
+		assert.deepEqual(summary('回顾人权理事会第 5/1 号决议', 'zh', 'GA').map(row => row[1]), ['HRC']);
+		assert.deepEqual(summary('人权理事会；第 5/1 号决议', 'zh', 'GA').map(row => row[1]), ['GA']);
+	});
+
+	it('reads month names in any case, as written or not', () => {
+		assert.deepEqual(findDates('le 1er Mai 2020 et le 3 MARS 2021', 'fr').map(date => date.iso), ['2020-05-01', '2021-03-03']);
+		assert.deepEqual(findDates('on 5 December 2017 and 7 december 2017', 'en').map(date => date.iso), ['2017-12-05']);
+		assert.deepEqual(findDates('el 9 de Julio de 2013', 'es').map(date => date.iso), ['2013-07-09']);
+	});
+
+	it('finds numbers wherever their digits stand: at the start and end of the text and after a session prefix', () => {
+		assert.deepEqual(findResolutionReferences('resolution 70/1', 'en').map(citation => citation.text), ['70/1']);
+		assert.deepEqual(summary('resolutions ES-10/21 and S-26/2', 'en').map(row => row[0]), ['ES-10/21', 'S-26/2']);
+		assert.deepEqual(summary('resolution 1 resolution 70/1 of 25 September 2015 and 70/2', 'en').map(row => row[0]), ['70/1', '70/2']);
+	});
+
+	it('moves each citation and its date to the source once, in a paragraph with symbols and without', () => {
+		const text = 'Recalling its resolution 70/1 of 25 September 2015 and document A/70/1,';
+		const [reference, symbol] = findCitations(text, 'en', 'GA');
+		assert.equal(text.slice(reference.span.start, reference.span.end), '70/1');
+		assert.equal(text.slice(reference.date!.span.start, reference.date!.span.end), '25 September 2015');
+		assert.equal(symbol.symbol, 'A/70/1');
+	});
+});
