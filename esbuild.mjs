@@ -10,6 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esmLibraries } from './scripts/esmLibraries.mjs';
 import { leanTypes } from './scripts/leanTypes.mjs';
+import { thirdPartyNotices } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -157,4 +158,8 @@ if (watch) {
 	await writeFile('dist/meta.json', JSON.stringify(mergeMetafiles(results.slice(0, nodeOptions.length))));
 	// The web bundles get their own metafile, which a unit test reads to prove that no Node built-in is in them.
 	await writeFile('dist/meta.browser.json', JSON.stringify(mergeMetafiles(results.slice(nodeOptions.length))));
+	// The licence notices of the packages in the bundles, which minification strips and the .vsix ships in their
+	// place (scripts/thirdPartyNotices.mjs). Watch builds, which nothing packages, do without.
+	const notices = await thirdPartyNotices(results.map(result => result.metafile), process.cwd(), `${manifest.name} ${manifest.version}`);
+	await writeFile('dist/ThirdPartyNotices.txt', notices);
 }
