@@ -1,8 +1,8 @@
 import type {
 	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
 } from '../model/types';
-import type { TextView } from '../text/textView';
-import { viewOfPieces } from '../text/views';
+import { TextView } from '../text/textView';
+import { rememberView, viewOfPieces } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
 import { wholeDate } from './header';
@@ -72,8 +72,14 @@ class BodyReader {
 			const continued = this.continuable;
 			this.continuable = undefined;
 			if (unit.start.kind === 'text' && continued && this.continues(unit, continued)) {
-				continued.pieces.push(...this.pieces(unit, 0));
-				continued.body = nodeOf(viewOfPieces(this.context.text, continued.pieces));
+				// The view of the pieces so far is extended with the new ones rather than read again from the source.
+				const added = this.spans(unit, 0);
+				const pieces = continued.pieces;
+				const views = [viewOfPieces(this.context.text, pieces), this.context.viewOfLines(unit.lines, 0, added)];
+				const view = TextView.joined(views, [pieces[0], added[0]]);
+				pieces.push(...added);
+				rememberView(pieces, view);
+				continued.body = nodeOf(view);
 				this.continuable = continued;
 				return;
 			}
@@ -118,8 +124,9 @@ class BodyReader {
 
 	private footnote(unit: Unit, number: number, bodyStart: number, labelEnd: number): void {
 		const first = this.context.clean(unit.lines[0].span);
-		const pieces = this.pieces(unit, unit.lead + bodyStart);
-		const view = viewOfPieces(this.context.text, pieces);
+		// The footnote keeps its clean text, not its pieces, so their view is not remembered.
+		const from = unit.lead + bodyStart;
+		const view = this.context.viewOfLines(unit.lines, from, this.spans(unit, from));
 		this.body.footnotes.push({
 			number,
 			span: spanOf(unit),
@@ -230,8 +237,18 @@ class BodyReader {
 		return { span: spanOf(unit), body, opener, pieces, section: this.section, subParagraphs: [] };
 	}
 
-	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */
+	/**
+	 * The source spans of a unit's lines, the first one starting at clean offset `from` of its line, with their
+	 * clean view remembered: the node that keeps them reads it next, then the citation finder and the rules.
+	 */
 	private pieces(unit: Unit, from: number): Span[] {
+		const pieces = this.spans(unit, from);
+		rememberView(pieces, this.context.viewOfLines(unit.lines, from, pieces));
+		return pieces;
+	}
+
+	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */
+	private spans(unit: Unit, from: number): Span[] {
 		return unit.lines.map((line, index) => {
 			const start = index === 0 ? startAfter(this.context.clean(line.span), line.span, from) : line.span.start;
 			return { start: Math.min(start, line.span.end), end: line.span.end };

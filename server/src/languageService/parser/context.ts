@@ -1,5 +1,6 @@
 import type { DateNode, DocumentLanguage, ParseProblem, Span, TextNode, UnclassifiedBlock } from '../model/types';
 import type { SourceLine } from '../text/lines';
+import { markupStarts } from '../text/markup';
 import { TextView } from '../text/textView';
 import { skipWhiteSpace, skipWhiteSpaceBack } from '../text/whitespace';
 import { classifyLine } from './lineKinds';
@@ -17,6 +18,8 @@ export class ParseContext {
 	// draft, and the garbage collector would copy them all, more than once, for nothing.
 	private readonly viewStarts = new Int32Array(VIEW_SLOTS).fill(-1);
 	private readonly views: TextView[] = new Array<TextView>(VIEW_SLOTS);
+	/** What markupStarts said of the text of the line in each slot. */
+	private readonly markup = new Uint8Array(VIEW_SLOTS);
 
 	constructor(readonly text: string, readonly lines: readonly SourceLine[], public language: DocumentLanguage) {}
 
@@ -25,11 +28,27 @@ export class ParseContext {
 		const slot = span.start % VIEW_SLOTS;
 		let view = this.views[slot];
 		if (this.viewStarts[slot] !== span.start || view.sourceOffset(view.text.length) !== span.end) {
-			view = TextView.of(this.text, [span]);
+			const text = this.text.slice(span.start, span.end);
+			const found = markupStarts(text);
+			view = TextView.ofPiece(this.text, span, text, found);
 			this.viewStarts[slot] = span.start;
 			this.views[slot] = view;
+			this.markup[slot] = found;
 		}
 		return view;
+	}
+
+	/**
+	 * The clean view of the pieces of some lines: `pieces[0]` the tail of the first line from its clean offset
+	 * `from` (as the body reader cuts it), the others whole lines. It is made of the views of the lines, which the
+	 * parser has read already, so that their Markdown is not read a second time; it equals TextView.of(pieces).
+	 */
+	viewOfLines(lines: readonly SourceLine[], from: number, pieces: readonly Span[]): TextView {
+		const views = lines.map((line, index) => {
+			const view = this.clean(line.span);
+			return index === 0 ? view.tail(this.text, line.span, from, this.markup[line.span.start % VIEW_SLOTS]) : view;
+		});
+		return TextView.joined(views, pieces);
 	}
 
 	/** The trimmed clean text of a source range, with the source span of what remains after trimming. */

@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { markupStarts, markupToRemove, NONE, tailReadsAlike } from './markup';
 import { lastIndexAtOrBefore } from './search';
 
 /**
@@ -24,35 +25,81 @@ export class TextView {
 
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
-		const whole = pieces.length === 1 ? source.slice(pieces[0].start, pieces[0].end) : undefined;
-		const single = whole !== undefined ? markupToRemove(source, pieces[0], whole) : undefined;
-		if (single === NONE && whole) {
-			return new TextView(whole, pieces[0].start, undefined, pieces[0].end);
+		if (pieces.length <= 1) {
+			return pieces.length === 1 ? TextView.ofPiece(source, pieces[0]) : new TextView('', 0, undefined, 0);
+		}
+		return TextView.joined(pieces.map(piece => TextView.ofPiece(source, piece)), pieces);
+	}
+
+	/**
+	 * The clean view of one piece of `source`. `text` is the piece's text and `found` what markupStarts says of
+	 * it, for a caller that has them already.
+	 */
+	static ofPiece(source: string, piece: Span, text = source.slice(piece.start, piece.end), found = markupStarts(text)): TextView {
+		const removed = markupToRemove(piece, text, found);
+		if (removed === NONE) {
+			return new TextView(text, piece.start, undefined, piece.end);
 		}
 		const runs = new Runs();
-		for (let index = 0; index < pieces.length; index++) {
-			const piece = pieces[index];
-			if (index > 0) {
-				// The space that joins two pieces stands for the start of the later piece.
-				runs.add(piece.start, ' ');
+		let position = piece.start;
+		for (const removal of removed) {
+			if (removal.start > position) {
+				runs.add(position, source.slice(position, removal.start));
 			}
-			let position = piece.start;
-			for (const removed of single ?? markupToRemove(source, piece)) {
-				if (removed.start > position) {
-					runs.add(position, source.slice(position, removed.start));
-				}
-				position = removed.end;
-			}
-			if (piece.end > position) {
-				runs.add(position, source.slice(position, piece.end));
-			}
+			position = removal.end;
 		}
-		const end = pieces.length > 0 ? pieces[pieces.length - 1].end : 0;
-		const { parts, cleanStarts, sourceStarts } = runs;
-		const text = parts.length === 1 ? parts[0] : parts.join('');
-		// Arrays are copied to measure rather than kept as grown by pushing.
-		const kept = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
-		return new TextView(text, sourceStarts.length > 0 ? sourceStarts[0] : end, kept, end);
+		if (piece.end > position) {
+			runs.add(position, source.slice(position, piece.end));
+		}
+		return TextView.built(runs, piece.end);
+	}
+
+	/**
+	 * The view of several pieces from the views of each (`views[i]` the view of `pieces[i]` alone): their texts
+	 * joined by a space, which stands for the start of the piece after it. This is how {@link of} reads several
+	 * pieces, and it lets the parser extend a paragraph continued after a page break without reading again what
+	 * it read already (a view may then stand for several pieces, and `pieces[i]` is the first of them).
+	 */
+	static joined(views: readonly TextView[], pieces: readonly Span[]): TextView {
+		if (views.length === 1) {
+			return views[0];
+		}
+		const runs = new Runs();
+		views.forEach((view, index) => {
+			if (index > 0) {
+				runs.add(pieces[index].start, ' ');
+			}
+			view.addRunsTo(runs);
+		});
+		return TextView.built(runs, views[views.length - 1].sourceEnd);
+	}
+
+	/**
+	 * The view of the tail of a one-line view from clean offset `from` on: of the piece from right after the
+	 * source of clean character `from` - 1 (from the line's start when `from` is 0) to the line's end, as
+	 * {@link ofPiece} reads it, but taken from this view without reading the Markdown again where that gives the
+	 * same (see tailReadsAlike). `line` is the line's span and `found` what markupStarts said of its text.
+	 */
+	tail(source: string, line: Span, from: number, found: number): TextView {
+		if (from === 0) {
+			return this;
+		}
+		const start = Math.min(this.sourceOffset(from - 1) + 1, line.end);
+		const piece = { start, end: line.end };
+		if (from >= this.text.length || !tailReadsAlike(source, line, start, found)) {
+			return TextView.ofPiece(source, piece);
+		}
+		if (!this.runs) {
+			return new TextView(this.text.slice(from), this.sourceStart + from, undefined, this.sourceEnd);
+		}
+		const { cleanStarts, sourceStarts } = this.runs;
+		const runs = new Runs();
+		for (let run = lastIndexAtOrBefore(cleanStarts, from); run < cleanStarts.length; run++) {
+			const cleanStart = Math.max(cleanStarts[run], from);
+			const cleanEnd = run + 1 < cleanStarts.length ? cleanStarts[run + 1] : this.text.length;
+			runs.add(sourceStarts[run] + cleanStart - cleanStarts[run], this.text.slice(cleanStart, cleanEnd));
+		}
+		return TextView.built(runs, this.sourceEnd);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
@@ -85,6 +132,29 @@ export class TextView {
 		const runs = this.runs && { cleanStarts: this.runs.cleanStarts, sourceStarts: this.runs.sourceStarts.map(start => start + delta) };
 		return new TextView(this.text, this.sourceStart + delta, runs, this.sourceEnd + delta);
 	}
+
+	/** Adds the runs of this view to a view being built. */
+	private addRunsTo(runs: Runs): void {
+		if (!this.runs) {
+			if (this.text.length > 0) {
+				runs.add(this.sourceStart, this.text);
+			}
+			return;
+		}
+		const { cleanStarts, sourceStarts } = this.runs;
+		for (let run = 0; run < cleanStarts.length; run++) {
+			const end = run + 1 < cleanStarts.length ? cleanStarts[run + 1] : this.text.length;
+			runs.add(sourceStarts[run], this.text.slice(cleanStarts[run], end));
+		}
+	}
+
+	/** The view of the runs added, whose source ends at `end`. */
+	private static built({ parts, cleanStarts, sourceStarts }: Runs, end: number): TextView {
+		const text = parts.length === 1 ? parts[0] : parts.join('');
+		// Arrays are copied to measure rather than kept as grown by pushing.
+		const kept = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
+		return new TextView(text, sourceStarts.length > 0 ? sourceStarts[0] : end, kept, end);
+	}
 }
 
 /** The runs of a view being built: each a piece of clean text and the source offset it starts at. */
@@ -100,127 +170,4 @@ class Runs {
 		this.parts.push(text);
 		this.length += text.length;
 	}
-}
-
-// Markdown left behind by converters: links "[70/299](#)", bold "**确认**", footnote references "[^3]",
-// HTML superscripts, and a heading or quote prefix at the start of a piece.
-const LINK = /\[([^\]\n]*)\]\([^)\s]*\)/g;
-const STRONG = /\*\*|__/g;
-// Chinese has no spaces around words, so emphasis there may open or close right next to an ideograph.
-const EMPHASIS = /(^|[\s([“"‘'«\u3000-\u9fff])\*(?=\S)[^*\n]*?\S\*(?=$|[\s,.;:!?)\]”"’'»，。；：\u3000-\u9fff])/g;
-const FOOTNOTE_REFERENCE = /\[\^\d{1,4}\](?!:)|<sup>[^<]*<\/sup>/g;
-const LINE_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/;
-const NONE: Span[] = [];
-
-// Which characters that start markup a piece holds, as bits, so that each pattern runs only where it can match.
-const STAR = 1;
-const UNDERSCORE = 2;
-const BRACKET = 4;
-const ANGLE = 8;
-const PREFIX = 16;
-/** A run of "*" of odd length: a single star is left once the double ones are paired. */
-const SINGLE_STAR = 32;
-
-// Most paragraphs carry no Markdown at all: one search for the characters that start any markup lets them skip
-// the pattern searches. The pattern engine scans faster than a loop over character codes.
-const MARKUP_START = /[*_[<#>]/;
-// A maximal run of stars of odd length: what is left of it once its stars are paired is a single star.
-const ODD_STAR_RUN = /(?<!\*)(?:\*\*)*\*(?!\*)/;
-
-/** Which characters that start markup the text holds, as bits (0 for none). */
-function markupStarts(text: string): number {
-	if (!MARKUP_START.test(text)) {
-		return 0;
-	}
-	// Native searches, one per character, beat a loop over the character codes of the piece.
-	let found = 0;
-	if (text.includes('*')) {
-		found |= ODD_STAR_RUN.test(text) ? STAR | SINGLE_STAR : STAR;
-	}
-	if (text.includes('_')) {
-		found |= UNDERSCORE;
-	}
-	if (text.includes('[')) {
-		found |= BRACKET;
-	}
-	if (text.includes('<')) {
-		found |= ANGLE;
-	}
-	if (text.includes('#') || text.includes('>')) {
-		found |= PREFIX;
-	}
-	return found;
-}
-
-// The patterns run through exec loops: matchAll would clone the pattern on every call, and callbacks would
-// allocate closures per piece; pieces with Markdown are common in converted drafts ("1. **Decides**").
-
-/** The source ranges of the markup in `piece`, whose text is `text`, in order and merged. */
-function markupToRemove(source: string, piece: Span, text = source.slice(piece.start, piece.end)): Span[] {
-	const found = markupStarts(text);
-	if (found === 0) {
-		return NONE;
-	}
-	const removed: Span[] = [];
-	const at = piece.start;
-	const prefix = found & PREFIX ? LINE_PREFIX.exec(text) : null;
-	if (prefix) {
-		removed.push({ start: at, end: at + prefix[0].length });
-	}
-	if (found & BRACKET) {
-		for (let match = first(LINK, text); match; match = LINK.exec(text)) {
-			removed.push({ start: at + match.index, end: at + match.index + 1 });
-			removed.push({ start: at + match.index + 1 + match[1].length, end: at + match.index + match[0].length });
-		}
-	}
-	if (found & (STAR | UNDERSCORE)) {
-		for (let match = first(STRONG, text); match; match = STRONG.exec(text)) {
-			removed.push({ start: at + match.index, end: at + match.index + 2 });
-		}
-	}
-	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
-	if (found & SINGLE_STAR) {
-		for (let match = first(EMPHASIS, text); match; match = EMPHASIS.exec(text)) {
-			const star = at + match.index + match[1].length;
-			const close = at + match.index + match[0].length - 1;
-			removed.push({ start: star, end: star + 1 }, { start: close, end: close + 1 });
-		}
-	}
-	if (found & (BRACKET | ANGLE)) {
-		for (let match = first(FOOTNOTE_REFERENCE, text); match; match = FOOTNOTE_REFERENCE.exec(text)) {
-			removed.push({ start: at + match.index, end: at + match.index + match[0].length });
-		}
-	}
-	return mergeSpans(removed);
-}
-
-/** The first match of a global pattern in `text`, from its start. */
-function first(pattern: RegExp, text: string): RegExpExecArray | null {
-	pattern.lastIndex = 0;
-	return pattern.exec(text);
-}
-
-/**
- * Sorts and merges the removals of one piece; they are new objects of that call, so they are merged in place.
- * A piece has a handful of removals, which an insertion sort orders without the work array of Array.sort.
- */
-function mergeSpans(spans: Span[]): Span[] {
-	for (let i = 1; i < spans.length; i++) {
-		const span = spans[i];
-		let j = i - 1;
-		for (; j >= 0 && spans[j].start > span.start; j--) {
-			spans[j + 1] = spans[j];
-		}
-		spans[j + 1] = span;
-	}
-	const merged: Span[] = [];
-	for (const span of spans) {
-		const last = merged[merged.length - 1];
-		if (last && span.start <= last.end) {
-			last.end = Math.max(last.end, span.end);
-		} else {
-			merged.push(span);
-		}
-	}
-	return merged;
 }

@@ -55,6 +55,11 @@ export function viewOfPieces(source: string, pieces: readonly Span[]): TextView 
 	return view;
 }
 
+/** Remembers `view` as the clean view of `pieces`, for a caller that built it from views it had already. */
+export function rememberView(pieces: readonly Span[], view: TextView): void {
+	Remembered.set(pieces, view);
+}
+
 /**
  * Keeps the remembered view of `pieces` valid after incremental re-analysis moved them by `delta`: call it once
  * the pieces themselves have moved. Without it the next reader would rebuild the view from the source.

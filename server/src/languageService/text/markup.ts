@@ -1,0 +1,157 @@
+import type { Span } from '../model/types';
+
+// Markdown left behind by converters: links "[70/299](#)", bold "**确认**", footnote references "[^3]",
+// HTML superscripts, and a heading or quote prefix at the start of a piece.
+const LINK = /\[([^\]\n]*)\]\([^)\s]*\)/g;
+const STRONG = /\*\*|__/g;
+// Chinese has no spaces around words, so emphasis there may open or close right next to an ideograph.
+const EMPHASIS = /(^|[\s([“"‘'«\u3000-\u9fff])\*(?=\S)[^*\n]*?\S\*(?=$|[\s,.;:!?)\]”"’'»，。；：\u3000-\u9fff])/g;
+const FOOTNOTE_REFERENCE = /\[\^\d{1,4}\](?!:)|<sup>[^<]*<\/sup>/g;
+const LINE_PREFIX = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)/;
+/** The removals of a piece without Markdown. */
+export const NONE: readonly Span[] = [];
+
+// Which characters that start markup a piece holds, as bits, so that each pattern runs only where it can match.
+const STAR = 1;
+const UNDERSCORE = 2;
+const BRACKET = 4;
+const ANGLE = 8;
+const PREFIX = 16;
+/** A run of "*" of odd length: a single star is left once the double ones are paired. */
+const SINGLE_STAR = 32;
+
+// Most paragraphs carry no Markdown at all: one search for the characters that start any markup lets them skip
+// the pattern searches. The pattern engine scans faster than a loop over character codes.
+const MARKUP_START = /[*_[<#>]/;
+// A maximal run of stars of odd length: what is left of it once its stars are paired is a single star.
+const ODD_STAR_RUN = /(?<!\*)(?:\*\*)*\*(?!\*)/;
+
+/** Which characters that start markup the text holds, as bits (0 for none). */
+export function markupStarts(text: string): number {
+	if (!MARKUP_START.test(text)) {
+		return 0;
+	}
+	// Native searches, one per character, beat a loop over the character codes of the piece.
+	let found = 0;
+	if (text.includes('*')) {
+		found |= ODD_STAR_RUN.test(text) ? STAR | SINGLE_STAR : STAR;
+	}
+	if (text.includes('_')) {
+		found |= UNDERSCORE;
+	}
+	if (text.includes('[')) {
+		found |= BRACKET;
+	}
+	if (text.includes('<')) {
+		found |= ANGLE;
+	}
+	if (text.includes('#') || text.includes('>')) {
+		found |= PREFIX;
+	}
+	return found;
+}
+
+// The patterns run through exec loops: matchAll would clone the pattern on every call, and callbacks would
+// allocate closures per piece; pieces with Markdown are common in converted drafts ("1. **Decides**").
+
+/**
+ * The source ranges of the markup in `piece`, whose text is `text` and holds the markup `found` (what
+ * markupStarts says of it), in order and merged.
+ */
+export function markupToRemove(piece: Span, text: string, found: number): readonly Span[] {
+	if (found === 0) {
+		return NONE;
+	}
+	const removed: Span[] = [];
+	const at = piece.start;
+	const prefix = found & PREFIX ? LINE_PREFIX.exec(text) : null;
+	if (prefix) {
+		removed.push({ start: at, end: at + prefix[0].length });
+	}
+	if (found & BRACKET) {
+		for (let match = first(LINK, text); match; match = LINK.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + 1 });
+			removed.push({ start: at + match.index + 1 + match[1].length, end: at + match.index + match[0].length });
+		}
+	}
+	if (found & (STAR | UNDERSCORE)) {
+		for (let match = first(STRONG, text); match; match = STRONG.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + 2 });
+		}
+	}
+	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
+	if (found & SINGLE_STAR) {
+		for (let match = first(EMPHASIS, text); match; match = EMPHASIS.exec(text)) {
+			const star = at + match.index + match[1].length;
+			const close = at + match.index + match[0].length - 1;
+			removed.push({ start: star, end: star + 1 }, { start: close, end: close + 1 });
+		}
+	}
+	if (found & (BRACKET | ANGLE)) {
+		for (let match = first(FOOTNOTE_REFERENCE, text); match; match = FOOTNOTE_REFERENCE.exec(text)) {
+			removed.push({ start: at + match.index, end: at + match.index + match[0].length });
+		}
+	}
+	return mergeSpans(removed);
+}
+
+/**
+ * True when the tail of a line that starts at `start`, right after a character the line's own reading keeps,
+ * loses exactly the line's removals from `start` on when it is read on its own: no link or emphasis of the line
+ * begins before `start` and ends after it, and the tail's start does not open a line prefix or an emphasis that
+ * the character before it kept closed in the line. Every pattern but those reads the same from any character
+ * the line keeps, because none of them looks behind its match. `found` is what markupStarts says of the line.
+ */
+export function tailReadsAlike(source: string, line: Span, start: number, found: number): boolean {
+	if (found & (STAR | BRACKET)) {
+		for (let i = line.start; i < start; i++) {
+			const code = source.charCodeAt(i);
+			if (code === 42 || code === 91) {
+				return false;
+			}
+		}
+	}
+	if (found & SINGLE_STAR && source.charCodeAt(start) === 42) {
+		return false;
+	}
+	if (found & PREFIX) {
+		let i = start;
+		while (i < line.end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) {
+			i++;
+		}
+		const code = source.charCodeAt(i);
+		return i >= line.end || (code !== 35 && code !== 62);
+	}
+	return true;
+}
+
+/** The first match of a global pattern in `text`, from its start. */
+function first(pattern: RegExp, text: string): RegExpExecArray | null {
+	pattern.lastIndex = 0;
+	return pattern.exec(text);
+}
+
+/**
+ * Sorts and merges the removals of one piece; they are new objects of that call, so they are merged in place.
+ * A piece has a handful of removals, which an insertion sort orders without the work array of Array.sort.
+ */
+function mergeSpans(spans: Span[]): Span[] {
+	for (let i = 1; i < spans.length; i++) {
+		const span = spans[i];
+		let j = i - 1;
+		for (; j >= 0 && spans[j].start > span.start; j--) {
+			spans[j + 1] = spans[j];
+		}
+		spans[j + 1] = span;
+	}
+	const merged: Span[] = [];
+	for (const span of spans) {
+		const last = merged[merged.length - 1];
+		if (last && span.start <= last.end) {
+			last.end = Math.max(last.end, span.end);
+		} else {
+			merged.push(span);
+		}
+	}
+	return merged;
+}

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseResolution } from '../../../server/src/languageService';
+import type { Span } from '../../../server/src/languageService/model/types';
+import { forEachBodyNode } from '../../../server/src/languageService/parser/walk';
+import { markupStarts } from '../../../server/src/languageService/text/markup';
+import { TextView } from '../../../server/src/languageService/text/textView';
+import { viewOfPieces } from '../../../server/src/languageService/text/views';
+import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
+import { chineseExample, englishExample } from '../../support/paths';
+
+/** Where two views of the same pieces read differently: their texts, or the source of some clean offset. */
+function mismatch(got: TextView, want: TextView): string | undefined {
+	if (got.text !== want.text) {
+		return `text ${JSON.stringify(got.text)} instead of ${JSON.stringify(want.text)}`;
+	}
+	for (let index = -1; index <= want.text.length + 1; index++) {
+		if (got.sourceOffset(index) !== want.sourceOffset(index)) {
+			return `clean offset ${index} maps to ${got.sourceOffset(index)} instead of ${want.sourceOffset(index)}`;
+		}
+	}
+	return undefined;
+}
+
+/** A seeded generator, so that a failure can be replayed. */
+function random(seed: number): (below: number) => number {
+	let state = seed;
+	return below => {
+		state = (state * 1103515245 + 12345) & 0x7fffffff;
+		return state % below;
+	};
+}
+
+/** Every node's remembered view against the view read afresh from its pieces. */
+function checkViews(text: string, name: string): void {
+	forEachBodyNode(parseResolution(text), node => {
+		const found = mismatch(viewOfPieces(text, node.pieces), TextView.of(text, node.pieces));
+		assert.equal(found, undefined, `${name}, pieces ${JSON.stringify(node.pieces)}: ${found}`);
+	});
+}
+
+// Markdown at the starts of lines, where the parser cuts a paragraph's number or label off its first line.
+const LINES = [
+	'The General Assembly,', '', '# Recalling its resolution 70/1,', '', '> Noting [70/299](#) with **concern**,', '',
+	'*Welcoming* the report,[^1]', '', '1. **Decides** to act;', '', '2.*Requests* the Secretary-General;', '',
+	'3. *Also* [decides] *to* remain_seized;', '(a) __first__;', '(b)**second** item;', 'b) ***third***;', '',
+	'4. # heading-like *text*', '', '5.  [70/1](#) first;', '', '1. **确认**信息和通信技术，', '', '(i) *x* **y**;', '',
+	'¹ See [A/73/535](#).', '[^1]: Resolution 70/1.',
+];
+
+describe('clean views the parser remembers', () => {
+	it('equal the view read afresh from the pieces, on the examples and on lines full of Markdown', () => {
+		checkViews(fs.readFileSync(englishExample, 'utf8'), 'English example');
+		checkViews(fs.readFileSync(chineseExample, 'utf8'), 'Chinese example');
+		checkViews(LINES.join('\n'), 'Markdown lines');
+		// Paragraphs split by a page break ("1. Decides" then its continuation) extend the view they began with.
+		checkViews('The General Assembly,\n\n1. **Decides** to act\n\nfurther on *this* [matter](#),\n\n2. Requests', 'continuation');
+	});
+
+	it('equal the view read afresh from the pieces, on the corpus and on mutations of it', { skip: corpusSkip }, () => {
+		const next = random(2026);
+		const inserts = ['**', '*', '_', '[', '](#)', '[^2]', '<sup>3</sup>', '# ', '> ', '\t', ' ', '\n', '\n\n', '1. ', '1.*', '(a) '];
+		for (const name of corpusFiles()) {
+			const text = readCorpusFile(name);
+			checkViews(text, name);
+			for (let round = 0; round < 10; round++) {
+				let mutated = text;
+				for (let edit = 0; edit < 4; edit++) {
+					// Near the start of a line, where the body reader cuts its pieces.
+					const at = Math.min(mutated.lastIndexOf('\n', next(mutated.length)) + 1 + next(6), mutated.length);
+					mutated = mutated.slice(0, at) + inserts[next(inserts.length)] + mutated.slice(at);
+				}
+				checkViews(mutated, `${name}, mutation ${round}`);
+			}
+		}
+	});
+});
+
+describe('TextView.tail', () => {
+	it('reads a line\'s tail as the tail read on its own, whatever Markdown the line holds', () => {
+		const next = random(7);
+		const alphabet = ['*', '*', '_', '[', ']', '(', ')', '#', '>', ' ', '\t', 'a', '^', '1', ':', '<', 'sup>', '。', '](#)', '[^2]', '**', '“'];
+		for (let round = 0; round < 20000; round++) {
+			let line = '';
+			for (let length = 1 + next(12); length > 0; length--) {
+				line += alphabet[next(alphabet.length)];
+			}
+			const source = `x\n${line}\ny`;
+			const span: Span = { start: 2, end: 2 + line.length };
+			const found = markupStarts(line);
+			const view = TextView.ofPiece(source, span, line, found);
+			if (view.text.length < 2) {
+				continue;
+			}
+			const from = 1 + next(view.text.length - 1);
+			const tail = { start: view.sourceOffset(from - 1) + 1, end: span.end };
+			const result = mismatch(view.tail(source, span, from, found), TextView.ofPiece(source, tail));
+			assert.equal(result, undefined, `${JSON.stringify(line)} from ${from}: ${result}`);
+		}
+	});
+});
