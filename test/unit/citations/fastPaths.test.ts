@@ -54,6 +54,18 @@ describe('citation finding shortcuts', () => {
 		assert.deepEqual(summary('resolution 1 resolution 70/1 of 25 September 2015 and 70/2', 'en').map(row => row[0]), ['70/1', '70/2']);
 	});
 
+	it('passes over the text between citations without losing a list, a bare number or a later keyword', () => {
+		assert.deepEqual(summary('In 2015, 70/30 of the 12/31 figures, and resolution 70/1', 'en').map(row => row[0]), ['70/1']);
+		const near = `resolutions on the region, ${'x'.repeat(150)} in particular 1500 (2003)`;
+		assert.deepEqual(summary(near, 'en', 'SC').map(row => row[0]), ['1500 (2003)']);
+		const far = `resolutions on the region, ${'x'.repeat(190)} in particular 1500 (2003)`;
+		assert.deepEqual(summary(far, 'en', 'SC'), []);
+		assert.deepEqual(summary('resolution 70/1 (2015 figures 12) and later resolution 71/1', 'en').map(row => row[0]), ['70/1', '71/1']);
+		assert.deepEqual(summary('resolutions 70/1, S-26/2 and ES-10/21 and 2334 (2016)', 'en').map(row => row[0]), [
+			'70/1', 'S-26/2', 'ES-10/21', '2334 (2016)',
+		]);
+	});
+
 	it('moves each citation and its date to the source once, in a paragraph with symbols and without', () => {
 		const text = 'Recalling its resolution 70/1 of 25 September 2015 and document A/70/1,';
 		const [reference, symbol] = findCitations(text, 'en', 'GA');

@@ -26,52 +26,45 @@ const NUMBER = `(?:${SLASH_FORM}|${PAREN_FORM})`;
 
 /** A number token exactly at `lastIndex`. */
 export const NUMBER_TOKEN_HERE = new RegExp(NUMBER, 'y');
+const DIGIT_RUN = /\d+/g;
 const HYPHENS = '-\u2011';
 
 /**
  * Finds number tokens from left to right. Every token contains a run of digits, so the scan visits the runs and
  * tries the token expression only there (and, after a hyphen, at the "S-", "ES-", "دإ-" or "دإط-" in front):
- * a single pass over the character codes instead of a complex expression tried at every offset of the text.
+ * a single pass of a trivial expression instead of a complex one tried at every offset of the text. (A loop over
+ * character codes is slower: most paragraphs are sliced strings, which every charCodeAt unwraps.)
  */
 export class NumberScanner {
-	private position = 0;
+	private at = 0;
 
 	constructor(private readonly text: string) {}
 
 	/** The next token after the previous one (or after the offset given to {@link skipTo}); null at the end. */
 	next(): RegExpExecArray | null {
 		const text = this.text;
-		const length = text.length;
-		// The runs are found by comparing codes, which builds no match and no string for each of them.
-		let at = this.position;
-		while (at < length) {
-			if (!isDigit(text.charCodeAt(at))) {
-				at++;
-				continue;
-			}
-			const runStart = at;
-			// A run cut by where the scan resumed counts from there, as a search from there would find it.
-			do {
-				at++;
-			} while (at < length && isDigit(text.charCodeAt(at)));
-			const match = tokenAround(text, runStart);
+		DIGIT_RUN.lastIndex = this.at;
+		let run: RegExpExecArray | null;
+		while ((run = DIGIT_RUN.exec(text)) !== null) {
+			const match = tokenAround(text, run.index);
 			if (match !== null) {
-				this.position = match.index + match[0].length;
+				this.at = match.index + match[0].length;
 				return match;
 			}
 		}
-		this.position = length;
+		this.at = text.length;
 		return null;
 	}
 
 	/** Continues the scan at `offset` unless the scan is already past it. */
 	skipTo(offset: number): void {
-		this.position = Math.max(this.position, offset);
+		this.at = Math.max(this.at, offset);
 	}
-}
 
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
+	/** Where the next token is sought from. */
+	get position(): number {
+		return this.at;
+	}
 }
 
 /** The token that contains the digit run starting at `runStart`, starting there or at a session prefix before it. */
@@ -90,10 +83,22 @@ function tokenAround(text: string, runStart: number): RegExpExecArray | null {
 	return null;
 }
 
-/** A token right after a letter, digit, slash, full stop or hyphen is the tail of something else ("A/RES/70/1"). */
-export const TOKEN_PRECEDER = /[A-Za-z0-9/.\-\u2011]/;
-/** A token glued to a following letter, digit, slash or per cent sign is part of something else. */
-export const TOKEN_FOLLOWER = /[A-Za-z0-9/%]/;
+/**
+ * Whether a token right after this character is the tail of something else ("A/RES/70/1"): a Latin letter, a
+ * digit, a slash, a full stop or a hyphen. Compared by code: every token found is checked.
+ */
+export function gluesBefore(code: number): boolean {
+	return isLatinLetterOrDigit(code) || code === 0x2F || code === 0x2E || code === 0x2D || code === 0x2011;
+}
+
+/** Whether a token glued to this following character is part of something else: a Latin letter, a digit, a slash or "%". */
+export function gluesAfter(code: number): boolean {
+	return isLatinLetterOrDigit(code) || code === 0x2F || code === 0x25;
+}
+
+function isLatinLetterOrDigit(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5A) || (code >= 0x61 && code <= 0x7A) || (code >= 0x30 && code <= 0x39);
+}
 
 const READ = new RegExp(`^(${SPECIAL_SESSION}|\\d{1,4})(?:/(\\d{1,4}))?\\s?(${LATIN_LETTERS}|${ARABIC_PARTS})?\\s?(?:\\((.*)\\))?$`);
 const ARABIC_LETTER_WORD = new RegExp(ARABIC_LETTER_WORDS, 'g');

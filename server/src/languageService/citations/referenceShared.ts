@@ -1,7 +1,7 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { dateStartingAt, findDates } from './dates';
 import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
-import { readResolutionNumber, TOKEN_FOLLOWER, TOKEN_PRECEDER, type ResolutionNumber } from './numberTokens';
+import { gluesAfter, gluesBefore, readResolutionNumber, type ResolutionNumber } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 
 /** What the Latin-script and the Chinese scanners share: dates by position, spans to avoid, organ look-back. */
@@ -101,7 +101,7 @@ export interface NumberToken {
 export function acceptToken(text: string, match: RegExpExecArray, avoid: SpanSet): NumberToken | undefined {
 	const start = match.index;
 	const end = start + match[0].length;
-	if (TOKEN_PRECEDER.test(text.charAt(start - 1)) || TOKEN_FOLLOWER.test(text.charAt(end)) || avoid.overlaps(start, end)) {
+	if (gluesBefore(text.charCodeAt(start - 1)) || gluesAfter(text.charCodeAt(end)) || avoid.overlaps(start, end)) {
 		return undefined;
 	}
 	const number = readResolutionNumber(match[0]);

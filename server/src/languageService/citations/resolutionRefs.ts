@@ -86,8 +86,9 @@ function scanKeywordText(
 		}
 	};
 	const scanner = new NumberScanner(text);
+	const skip: SkipState = { keyword: 0, paren: -1 };
 	let match: RegExpExecArray | null;
-	while ((match = scanner.next()) !== null) {
+	while ((scanner.skipTo(resumeAt(text, keywords, scanner.position, list, skip)), match = scanner.next()) !== null) {
 		const token = acceptToken(text, match, avoid);
 		if (token === undefined) {
 			continue;
@@ -115,6 +116,51 @@ function scanKeywordText(
 	}
 	close();
 	return citations;
+}
+
+/** What {@link resumeAt} remembers between calls: both only move forward, so the whole scan reads the text once. */
+interface SkipState {
+	/** The first keyword that ends at or after the scan's position. */
+	keyword: number;
+	/** The next "(" at or after the scan's position (-1 before the first search, the text's length when none is left). */
+	paren: number;
+}
+
+/**
+ * Where the number scan may go on from `position`: there, or at the start of the next keyword when no number
+ * before it could be read. A number before it would need to start at a keyword's end (none is left before it), to
+ * continue the open list at its `next` offset (where a number must start with a digit or a session prefix), or to
+ * be a bare parenthesised number close enough after the last keyword (its "(" would come before the keyword).
+ * No number can contain a keyword's first letter, so every number from there on is the same as a scan from
+ * `position` would find. Most of a paragraph lies between its citations, and is passed over this way.
+ */
+function resumeAt(text: string, keywords: readonly Keyword[], position: number, list: CitationList | undefined, skip: SkipState): number {
+	while (skip.keyword < keywords.length && keywords[skip.keyword].end < position) {
+		skip.keyword++;
+	}
+	const target = skip.keyword < keywords.length ? keywords[skip.keyword].start : text.length;
+	if (target <= position) {
+		return position;
+	}
+	if (list !== undefined && list.next >= position && list.next < target && mayStartNumber(text.charCodeAt(list.next))) {
+		return position;
+	}
+	const previous = skip.keyword > 0 ? keywords[skip.keyword - 1].start : -1;
+	if (previous >= 0 && position - previous <= BARE_NUMBER_WINDOW) {
+		if (skip.paren < position) {
+			const paren = text.indexOf('(', position);
+			skip.paren = paren < 0 ? text.length : paren;
+		}
+		if (skip.paren < target) {
+			return position;
+		}
+	}
+	return target;
+}
+
+/** Whether a number can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */
+function mayStartNumber(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || code === 0x45 || code === 0x53 || code === 0x062F;
 }
 
 /**
