@@ -1,6 +1,6 @@
 import type { DocumentLanguage, Opener } from '../model/types';
 import { skipWhiteSpace } from '../text/whitespace';
-import { entriesAt, MatchMap, normalize, type PreparedEntry } from '../vocabulary';
+import { entriesAt, MatchMap, normalize, preparedEntries, type PreparedEntry } from '../vocabulary';
 
 /** An opener found in clean text, with clean offsets; the caller maps them to the source. */
 export type OpenerMatch = Omit<Opener, 'span'> & { start: number; end: number };
@@ -33,7 +33,7 @@ const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|ad
 /** Finds the opening verb phrase at the start of `body` (clean text of a paragraph without its number). */
 export function matchOpener(body: string, language: DocumentLanguage): OpenerMatch | undefined {
 	const leading = skipWhiteSpace(body);
-	const text = normalize(body.slice(leading, leading + WINDOW), WINDOW_MAP);
+	const text = openingText(body, leading, language);
 	const found = language === 'zh' ? matchChinese(text) : matchCased(text, language);
 	if (!found) {
 		return undefined;
@@ -57,6 +57,23 @@ export function matchOpener(body: string, language: DocumentLanguage): OpenerMat
 	};
 }
 
+/**
+ * The normalized start of `body` from `leading` on that the opener is read in, its map in WINDOW_MAP. A Chinese
+ * opener never reads past CHINESE_REACH normalized characters, so only those are normalized (the cost is per
+ * character, for every paragraph); should the characters the normalization drops leave fewer, the whole window is
+ * read, so that the result is always the window's.
+ */
+function openingText(body: string, leading: number, language: DocumentLanguage): string {
+	if (language === 'zh') {
+		const reach = chineseReach();
+		const text = normalize(body.slice(leading, leading + reach), WINDOW_MAP);
+		if (text.length >= reach || leading + reach >= body.length) {
+			return text;
+		}
+	}
+	return normalize(body.slice(leading, leading + WINDOW), WINDOW_MAP);
+}
+
 interface Found {
 	length: number;
 	entry?: PreparedEntry;
@@ -66,7 +83,10 @@ interface Found {
 function matchCased(text: string, language: DocumentLanguage): Found | undefined {
 	let position = 0;
 	let repeated = false;
-	const lead = LEADING_REPETITION[language]?.exec(text);
+	// The words that may lead begin with "a", "f" or "o"; most paragraphs open with a capital, and the test of one
+	// character spares them the pattern's call.
+	const first = text.charCodeAt(0);
+	const lead = first === 97 || first === 102 || first === 111 ? LEADING_REPETITION[language]?.exec(text) : undefined;
 	if (lead) {
 		position = lead[0].length;
 		repeated = true;
@@ -90,15 +110,26 @@ function matchCased(text: string, language: DocumentLanguage): Found | undefined
 
 function longestEntryAt(text: string, position: number, language: DocumentLanguage): PreparedEntry | undefined {
 	for (const candidate of entriesAt(text, position, language)) {
-		const next = text[position + candidate.normalized.length];
 		// Arabic writes some prepositions joined to the next word ("ترحب ب" + "جميع") and Chinese puts the object
 		// right after the verb, so such phrases need no boundary; everywhere else a phrase must end at a word
 		// boundary ("Notes" is not "Noteworthy").
-		if (language === 'zh' || next === undefined || !/[\p{L}\p{M}]/u.test(next) || / [بلك]$/.test(candidate.normalized)) {
+		if (language === 'zh' || !isLetterAt(text, position + candidate.normalized.length) || / [بلك]$/.test(candidate.normalized)) {
 			return candidate;
 		}
 	}
 	return undefined;
+}
+
+/** True when a letter or combining mark stands at `index`; ASCII is told by its code, without the pattern. */
+function isLetterAt(text: string, index: number): boolean {
+	if (index >= text.length) {
+		return false;
+	}
+	const code = text.charCodeAt(index);
+	if (code < 128) {
+		return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	}
+	return /[\p{L}\p{M}]/u.test(text[index]);
 }
 
 // A verb not in the vocabulary still names the paragraph in the outline: take the first word, with a following
@@ -112,8 +143,17 @@ function guessFirstWord(text: string, language: DocumentLanguage): Found | undef
 	return match ? { length: match[0].length, repeated: / (?:also|further)$/.test(match[0]) } : undefined;
 }
 
+// The reading reaches at most six characters of prefix (在这方面再次), five of adverb and the verb, then the
+// character after the verb, where the walk through the vocabulary stops.
 const CHINESE_PREFIX = /^(?:在这方面)?(?:(又|还|再次|并|也))?/;
 const CHINESE_ADVERB = /[\u4e00-\u9fff]{1,4}地/y;
+let chineseReachLength = 0;
+
+/** How many normalized characters a Chinese opener is read in (see above), counted from the vocabulary once. */
+function chineseReach(): number {
+	chineseReachLength ||= 6 + 5 + preparedEntries('zh')[0].normalized.length + 1;
+	return chineseReachLength;
+}
 
 function matchChinese(text: string): Found | undefined {
 	const prefix = CHINESE_PREFIX.exec(text);
