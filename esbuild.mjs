@@ -34,19 +34,6 @@ const watchReporter = {
 };
 
 /**
- * vscode-languageserver-types has an ESM build for `import` and a UMD build for `require`. The client's protocol
- * library requires it while our code imports it, so without this both copies would land in the client bundle.
- */
-const singleTypesCopy = {
-	name: 'single-types-copy',
-	setup(build) {
-		build.onResolve({ filter: /^vscode-languageserver-types$/ }, args => args.kind === 'require-call'
-			? undefined
-			: build.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir }));
-	},
-};
-
-/**
  * The Node client's entry requires its second bundle, the language client library, after activation
  * (client/src/extension.ts). Both bundles land in dist/client/, so the require stays as written, and the library
  * stays out of the entry.
@@ -101,9 +88,10 @@ const options = {
 
 /**
  * The Node bundles, in two builds because the protocol library is one module per build: the client's needs all of
- * the LSP types, the server's only what leanTypes gives it, and the server's LSP libraries are ES modules
- * (esmLibraries), tree-shaken like our code. The watch reporter follows the server build, which is
- * what the Launch Extension task waits for.
+ * the LSP types, the server's only what leanTypes gives it. In both, the LSP libraries (the client's language
+ * client among them) are ES modules (esmLibraries), tree-shaken like our code; in the client's, this also leaves one
+ * copy of the types package, its ESM build, as nothing requires it any more. The watch reporter follows the server
+ * build, which is what the Launch Extension task waits for.
  */
 /** @type {import('esbuild').BuildOptions[]} */
 const nodeOptions = [
@@ -112,7 +100,7 @@ const nodeOptions = [
 			{ in: 'client/src/extension.ts', out: 'client/extension' },
 			{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
 		],
-		plugins: [singleTypesCopy, separateLanguageClient, versionCheck],
+		plugins: [separateLanguageClient, versionCheck, esmLibraries],
 	},
 	{
 		entryPoints: [
@@ -131,7 +119,7 @@ const nodeOptions = [
  */
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
-	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [] },
+	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [esmLibraries] },
 	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, esmLibraries] },
 ].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 

@@ -1,12 +1,14 @@
-// The esbuild plugin that gives the server builds the LSP libraries as ES modules (esbuild.mjs).
+// The esbuild plugin that gives the client and server builds the LSP libraries as ES modules (esbuild.mjs).
 //
-// vscode-jsonrpc, vscode-languageserver-protocol and vscode-languageserver ship only CommonJS, which esbuild bundles
-// as it is: each module stays a function that fills an `exports` object, every name the libraries pass between
-// modules stays a property spelled out in full (`protocol_1.HoverRequest`), and all that a module exports stays,
-// used or not. As ES modules, the same code is scope-hoisted: the names shrink like our own, and what no one
-// imports is left out. TypeScript writes these modules in a few fixed forms, and the plugin rewrites each:
+// vscode-jsonrpc, vscode-languageserver-protocol, vscode-languageserver and vscode-languageclient ship only
+// CommonJS, which esbuild bundles as it is: each module stays a function that fills an `exports` object, every name
+// the libraries pass between modules stays a property spelled out in full (`protocol_1.HoverRequest`), and all that
+// a module exports stays, used or not. As ES modules, the same code is scope-hoisted: the names shrink like our own,
+// and what no one imports is left out. TypeScript writes these modules in a few fixed forms, and the plugin
+// rewrites each:
 //
 //   const x_1 = require("./x");                      import * as x_1 from "./x";
+//   const x = require("p"); … x(…)                   import x from "p";  (a package whose exports are a function)
 //   __exportStar(require("./x"), exports);           export * from "./x";
 //   module.exports = require("./lib/node/main");     export * from "./lib/node/main";
 //   Object.defineProperty(exports, "A", { enumerable: true, get: function () { return x_1.B; } });
@@ -32,7 +34,7 @@ import { readFile } from 'node:fs/promises';
 import { markNamespacesPure } from './leanTypes.mjs';
 
 /** The modules the plugin rewrites: the libraries' compiled code and their package entry points. */
-const LIBRARY_FILE = /(?:^|[\\/])node_modules[\\/]vscode-(?:jsonrpc|languageserver|languageserver-protocol)[\\/](?:lib[\\/].*|node|browser)\.js$/;
+const LIBRARY_FILE = /(?:^|[\\/])node_modules[\\/]vscode-(?:jsonrpc|languageclient|languageserver|languageserver-protocol)[\\/](?:lib[\\/].*|node|browser)\.js$/;
 
 const NAME = '[\\w$]+';
 const SPECIFIER = '("[^"\\n]+"|\'[^\'\\n]+\')';
@@ -53,6 +55,14 @@ const LEFT_OVER = /\bexports\b|\bmodule\.exports\b|\brequire\(/;
 
 /** `B as A`, or `A` where the two are the same. */
 const exportClause = (local, exported) => (local === exported ? local : `${local} as ${exported}`);
+
+/**
+ * Whether `code` calls the module it requires from another package as `name`, as vscode-languageclient does
+ * `semver/functions/parse`: a module whose exports are a function, which a namespace object cannot be. A module of
+ * the libraries never is, though a function of theirs may share its alias.
+ */
+const callsPackage = (code, name, specifier) => !/^["']\.\.?\//.test(specifier)
+	&& new RegExp(`(?<![\\w$.]|function )${name.replace(/\$/g, '\\$')}\\(`).test(code);
 
 /** Whether `code` assigns `name` anywhere but where it is declared or a namespace is first created. */
 function reassigns(code, name) {
@@ -76,7 +86,7 @@ export function toEsModule(code, file = 'module') {
 	let esm = HELPERS.reduce((text, helper) => text.replace(helper, ''), code).replace(MARKER, '').replace(HOIST, '');
 	esm = esm.replace(REQUIRE, (_, alias, specifier) => {
 		specifiers.set(alias, specifier);
-		return `import * as ${alias} from ${specifier};`;
+		return callsPackage(esm, alias, specifier) ? `import ${alias} from ${specifier};` : `import * as ${alias} from ${specifier};`;
 	});
 	esm = esm.replace(EXPORT_STAR, (_, star, moduleExports) => `export * from ${star ?? moduleExports};`);
 	const reexport = (_, name, alias, member) => `export { ${exportClause(member, name)} } from ${specifierOf(alias)};`;

@@ -20,7 +20,7 @@ function loadPlugin(): Promise<EsmLibrariesModule> {
 	return import(pathToFileURL(path.join(repoRoot, 'scripts', 'esmLibraries.mjs')).href) as Promise<EsmLibrariesModule>;
 }
 
-const LIBRARIES = ['vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver'];
+const LIBRARIES = ['vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver', 'vscode-languageclient'];
 const library = (...parts: string[]) => path.join(repoRoot, 'node_modules', ...parts);
 
 /** Every module the plugin rewrites: the libraries' compiled code and the /node and /browser entry points. */
@@ -33,14 +33,28 @@ function libraryFiles(): string[] {
 	]);
 }
 
+/**
+ * A stand-in for the `vscode` module, which the language client requires and only the extension host has: every
+ * value the API declares (@types/vscode) as an own property, as esbuild copies an imported CommonJS module's own
+ * properties, each a class, which is enough for the library to load and define its exports.
+ */
+function vscodeStandIn(): Record<string, unknown> {
+	const declarations = fs.readFileSync(library('@types', 'vscode', 'index.d.ts'), 'utf8');
+	const names = [...declarations.matchAll(/^\s(?:export )?(?:class|enum|namespace|const|let) (\w+)/gm)].map(match => match[1]);
+	assert.ok(names.length > 100, 'the vscode API declares its values');
+	return { ...Object.fromEntries(names.map(name => [name, class {}])), version: '1.100.0' };
+}
+
 /** The exports of `specifier`, bundled for `platform` with the given plugins and loaded in this process. */
-async function bundledExports(specifier: string, platform: esbuild.Platform, plugins: esbuild.Plugin[]): Promise<Record<string, unknown>> {
+async function bundledExports(specifier: string, platform: esbuild.Platform, plugins: esbuild.Plugin[], vscode = vscodeStandIn()): Promise<Record<string, unknown>> {
 	const result = await esbuild.build({
 		stdin: { contents: `export * from '${specifier}';`, resolveDir: repoRoot, loader: 'js' },
-		bundle: true, platform, format: 'cjs', write: false, logLevel: 'silent', plugins,
+		bundle: true, platform, format: 'cjs', write: false, logLevel: 'silent', plugins, external: ['vscode'],
 	});
 	const module = { exports: {} as Record<string, unknown> };
-	new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(path.join(repoRoot, 'package.json')));
+	const requireFromRoot = createRequire(path.join(repoRoot, 'package.json'));
+	const require = (request: string): unknown => (request === 'vscode' ? vscode : requireFromRoot(request));
+	new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
 	return module.exports;
 }
 
@@ -100,17 +114,41 @@ function definesMember(statement: ts.Statement, name: string): boolean {
 	return defines(statement.expression);
 }
 
+/**
+ * The namespace that `statement` fills in, if it is TypeScript's `(function (X) { … })(argument)`, by name, with
+ * the statements of its body and the call's argument as written.
+ */
+function namespaceCall(statement: ts.Statement): { name: string; body: ts.NodeArray<ts.Statement>; argument?: string } | undefined {
+	const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+	if (!call || !ts.isCallExpression(call) || !ts.isParenthesizedExpression(call.expression) || !ts.isFunctionExpression(call.expression.expression)) {
+		return undefined;
+	}
+	const name = call.expression.expression.parameters[0]?.name.getText();
+	return name ? { name, body: call.expression.expression.body.statements, argument: call.arguments[0]?.getText() } : undefined;
+}
+
 /** TypeScript's namespaces in `code`, by name, with the statements of their bodies. */
 function namespaces(code: string): [string, ts.NodeArray<ts.Statement>][] {
 	const source = ts.createSourceFile('module.js', code, ts.ScriptTarget.ES2022, true);
 	return source.statements.flatMap(statement => {
-		const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
-		if (!call || !ts.isCallExpression(call) || !ts.isParenthesizedExpression(call.expression) || !ts.isFunctionExpression(call.expression.expression)) {
-			return [];
+		const found = namespaceCall(statement);
+		return found && found.argument === `${found.name} || (${found.name} = {})` ? [[found.name, found.body] as [string, ts.NodeArray<ts.Statement>]] : [];
+	});
+}
+
+/**
+ * Whether the body of namespace `name` only defines members: functions, variables made as above, members, and
+ * nested namespaces or enums (`(function (Y) { … })(Y = X.Y || (X.Y = {}))`) whose bodies do the same.
+ */
+function onlyDefinesMembers(name: string, body: readonly ts.Statement[]): boolean {
+	return body.every(statement => {
+		const nested = namespaceCall(statement);
+		if (nested) {
+			const inner = nested.name;
+			return nested.argument === `${inner} = ${name}.${inner} || (${name}.${inner} = {})` && onlyDefinesMembers(inner, nested.body);
 		}
-		const name = call.expression.expression.parameters[0]?.name.getText();
-		const argument = call.arguments[0]?.getText();
-		return name && argument === `${name} || (${name} = {})` ? [[name, call.expression.expression.body.statements] as [string, ts.NodeArray<ts.Statement>]] : [];
+		return ts.isFunctionDeclaration(statement) || definesMember(statement, name)
+			|| (ts.isVariableStatement(statement) && statement.declarationList.declarations.every(declaration => !declaration.initializer || makesOnlyValues(declaration.initializer)));
 	});
 }
 
@@ -157,6 +195,15 @@ describe('LSP libraries as ES modules', () => {
 		});
 	}
 
+	test('the Node language client calls the semver functions it requires, imported as default exports', async () => {
+		const { esmLibraries } = await loadPlugin();
+		const vscode = vscodeStandIn();
+		const { LanguageClient } = await bundledExports('vscode-languageclient/node', 'node', [esmLibraries], vscode) as { LanguageClient: { prototype: { checkVersion(): void } } };
+		LanguageClient.prototype.checkVersion();
+		vscode.version = '1.50.0';
+		assert.throws(() => LanguageClient.prototype.checkVersion(), /requires VS Code version/);
+	});
+
 	test('the namespaces only define members, so a namespace no one reads may be left out', async () => {
 		const { toEsModule } = await loadPlugin();
 		let count = 0;
@@ -164,9 +211,7 @@ describe('LSP libraries as ES modules', () => {
 			for (const [name, body] of namespaces(toEsModule(fs.readFileSync(file, 'utf8'), file))) {
 				count++;
 				for (const statement of body) {
-					const defines = ts.isFunctionDeclaration(statement) || definesMember(statement, name)
-						|| (ts.isVariableStatement(statement) && statement.declarationList.declarations.every(declaration => !declaration.initializer || makesOnlyValues(declaration.initializer)));
-					assert.ok(defines, `${file}, namespace ${name}: ${statement.getText()}`);
+					assert.ok(onlyDefinesMembers(name, [statement]), `${file}, namespace ${name}: ${statement.getText()}`);
 				}
 			}
 		}
@@ -190,6 +235,9 @@ describe('LSP libraries as ES modules', () => {
 	test('CommonJS of another form, or an export assigned again, fails the rewrite', async () => {
 		const { toEsModule } = await loadPlugin();
 		assert.equal(toEsModule('const a_1 = require("./a");\nexports.B = a_1.B;\n'), 'import * as a_1 from "./a";\nexport { B } from "./a";\n');
+		assert.equal(toEsModule('const parse = require("semver/parse");\nexports.v = parse("1.0.0");\n'), 'import parse from "semver/parse";\nexport const v = parse("1.0.0");\n');
+		const method = 'const Message = { is(value) {\n    return is.string(value);\n} };\n';
+		assert.equal(toEsModule(`const is = require("./is");\n${method}`), `import * as is from "./is";\n${method}`);
 		assert.throws(() => toEsModule('exports["A"] = 1;\n'), /CommonJS left/);
 		assert.throws(() => toEsModule('function load() {\n    return require("./a");\n}\nexports.load = load;\n'), /require\(/);
 		assert.throws(() => toEsModule('Object.defineProperty(exports, "A", { enumerable: true, get: function () { return a_1.A; } });\n'), /a_1 is not a required module/);
@@ -207,15 +255,28 @@ describe('LSP libraries as ES modules', () => {
 		assert.equal(findCycle(graph({ entry: ['a', 'b'], a: ['b'], b: [] }), new Set(['a', 'b'])), undefined);
 	});
 
-	test('the server bundles hold the libraries as ES modules', () => {
-		const inputsOf = (metafileName: string, output: string) => {
-			const metafile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', metafileName), 'utf8')) as Metafile;
-			const inputs = Object.keys(metafile.outputs[output]?.inputs ?? {}).filter(input => /node_modules\/vscode-(?:jsonrpc|languageserver|languageserver-protocol)\//.test(input));
-			assert.ok(inputs.length > 20, `${output} holds the LSP libraries`);
-			return inputs.map(input => metafile.inputs[input].format);
-		};
-		for (const [metafileName, output] of [['meta.json', 'dist/server/node.js'], ['meta.browser.json', 'dist/server/browser.js']]) {
-			assert.deepEqual(new Set(inputsOf(metafileName, output)), new Set(['esm']), output);
+	const BUNDLES = [['meta.json', 'dist/server/node.js'], ['meta.browser.json', 'dist/server/browser.js'],
+		['meta.json', 'dist/client/languageClient.js'], ['meta.browser.json', 'dist/client/browser.js']];
+
+	/** The package files that went into `output`, with the metafile that lists them. */
+	const packageInputs = (metafileName: string, output: string) => {
+		const metafile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', metafileName), 'utf8')) as Metafile;
+		return { metafile, inputs: Object.keys(metafile.outputs[output]?.inputs ?? {}).filter(input => input.includes('node_modules/')) };
+	};
+
+	test('the server and client bundles hold the libraries as ES modules', () => {
+		for (const [metafileName, output] of BUNDLES) {
+			const { metafile, inputs } = packageInputs(metafileName, output);
+			const libraries = inputs.filter(input => /node_modules\/vscode-(?:jsonrpc|languageclient|languageserver|languageserver-protocol)\/(?!node_modules\/)/.test(input));
+			assert.ok(libraries.length > 20, `${output} holds the LSP libraries`);
+			assert.deepEqual(new Set(libraries.map(input => metafile.inputs[input].format)), new Set(['esm']), output);
+		}
+	});
+
+	test('every bundle holds one copy of the types package, its ES module build', () => {
+		for (const [metafileName, output] of BUNDLES) {
+			const types = packageInputs(metafileName, output).inputs.filter(input => input.includes('node_modules/vscode-languageserver-types/'));
+			assert.deepEqual(types, ['node_modules/vscode-languageserver-types/lib/esm/main.js'], output);
 		}
 	});
 });

@@ -105,11 +105,13 @@ describe('lean LSP types in the server bundles', () => {
 
 	test('the server, worker and CLI bundles hold the tree-shaken ESM types; the client keeps the whole package', () => {
 		const types = 'node_modules/vscode-languageserver-types/lib/esm/main.js';
+		const client = bundleInputs('meta.json', 'dist/client/languageClient.js')[types];
+		assert.ok(client, 'the language client holds the ESM build of the types');
 		for (const [metafile, output] of [['meta.json', 'dist/server/node.js'], ['meta.json', 'dist/cli/resolution-lint.js'], ['meta.browser.json', 'dist/server/browser.js']]) {
 			const inputs = bundleInputs(metafile, output);
 			assert.equal(inputs[TYPES_UMD], undefined, `${output} holds the UMD build of the types`);
 			assert.ok(inputs[types], `${output} holds the ESM build of the types`);
+			assert.ok(inputs[types].bytesInOutput < client.bytesInOutput / 2, `${output} holds less than half of the types the client holds`);
 		}
-		assert.ok(bundleInputs('meta.json', 'dist/client/languageClient.js')[TYPES_UMD], 'the language client keeps all the types');
 	});
 });
