@@ -48,6 +48,23 @@ describe('citation finding shortcuts', () => {
 		assert.deepEqual(findDates('el 9 de Julio de 2013', 'es').map(date => date.iso), ['2013-07-09']);
 	});
 
+	it('reads English dates after any kind and number of spaces, and in the mastheads of other languages', () => {
+		const spaces = ['\u00A0', '\t', '  ', '\u2009', '\u3000', '\u202F'];
+		for (const space of spaces) {
+			assert.deepEqual(findDates(`on 25${space}September${space}2015`, 'en').map(date => date.iso), ['2015-09-25'], JSON.stringify(space));
+		}
+		assert.deepEqual(findDates('25September 2015, 25 september 2015, 25 Sept 2015', 'en'), []);
+		assert.deepEqual(findDates('10 December 2024 大会 2015 年 9 月 25 日', 'zh').map(date => date.iso), ['2024-12-10', '2015-09-25']);
+	});
+
+	it('gives each Chinese number the date before it, however many lists and dates the paragraph holds', () => {
+		const text = '回顾 2015 年 9 月 25 日第 70/1 号决议、2016 年 12 月 23 日第 71/243 号决议和 2017 年 12 月 20 日第 72/200 号决议，'
+			+ '又回顾 2018 年 12 月 20 日第 73/218 号决议以及第 74/1 号决议';
+		assert.deepEqual(summary(text, 'zh', 'GA').map(row => [row[0], row[3]]), [
+			['70/1', '2015-09-25'], ['71/243', '2016-12-23'], ['72/200', '2017-12-20'], ['73/218', '2018-12-20'], ['74/1', undefined],
+		]);
+	});
+
 	it('finds numbers wherever their digits stand: at the start and end of the text and after a session prefix', () => {
 		assert.deepEqual(findResolutionReferences('resolution 70/1', 'en').map(citation => citation.text), ['70/1']);
 		assert.deepEqual(summary('resolutions ES-10/21 and S-26/2', 'en').map(row => row[0]), ['ES-10/21', 'S-26/2']);

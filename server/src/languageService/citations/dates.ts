@@ -146,17 +146,27 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
 	if (typeof text !== 'string') {
 		return dates;
 	}
+	for (let date = nextDate(text, 0, language); date !== undefined; date = nextDate(text, date.span.end, language)) {
+		dates.push(date);
+	}
+	return dates;
+}
+
+/**
+ * The first date that {@link findDates} reports from `from` on, where `from` is 0 or the end of the date it
+ * reported before: the dates of a text one at a time, for a caller that needs only those before some place.
+ */
+export function nextDate(text: string, from: number, language: DocumentLanguage): DateNode | undefined {
 	const runs = DIGIT_RUN;
-	runs.lastIndex = 0;
+	runs.lastIndex = from;
 	let run: RegExpExecArray | null;
 	while ((run = runs.exec(text)) !== null) {
 		const date = dateOfRun(text, run.index, run[0].length, language);
 		if (date !== undefined) {
-			dates.push(date);
-			runs.lastIndex = date.span.end;
+			return date;
 		}
 	}
-	return dates;
+	return undefined;
 }
 
 /**
@@ -175,6 +185,30 @@ export function dateStartingAt(text: string, offset: number, language: DocumentL
 	return dateOfRun(text, offset, end - offset, language);
 }
 
+/**
+ * Whether what follows a day at `offset` can be the spaces and month of an English date: one or more spaces,
+ * then the first letter of a month. Checked by code before the pattern is tried: most short numbers of a text
+ * are no English day (Chinese months and days, counts, paragraph numbers).
+ */
+function mayOpenEnglishMonth(text: string, offset: number): boolean {
+	let at = offset;
+	while (isSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	return at > offset && ENGLISH_MONTH_INITIALS.includes(text.charAt(at));
+}
+
+const ENGLISH_MONTH_INITIALS = 'JFMASOND';
+
+/** Whether a code is one that `\s` matches in a JavaScript expression. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) {
+		return code === 0x20 || (code >= 0x09 && code <= 0x0D);
+	}
+	return code === 0xA0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200A) || code === 0x2028 || code === 0x2029
+		|| code === 0x202F || code === 0x205F || code === 0x3000 || code === 0xFEFF;
+}
+
 function isDigit(code: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
@@ -182,7 +216,7 @@ function isDigit(code: number): boolean {
 /** The date that opens with the run of `digits` digits at `start`, in English or in the document's language. */
 function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage): DateNode | undefined {
 	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
-	const english = digits <= DAY_DIGITS ? dateAt(text, start, ENGLISH) : undefined;
+	const english = digits <= DAY_DIGITS && mayOpenEnglishMonth(text, start + digits) ? dateAt(text, start, ENGLISH) : undefined;
 	if (english !== undefined || language === 'en') {
 		return english;
 	}

@@ -1,5 +1,5 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
-import { dateStartingAt, findDates } from './dates';
+import { dateStartingAt, nextDate } from './dates';
 import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { gluesAfter, gluesBefore, readResolutionNumber, type ResolutionNumber } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
@@ -9,33 +9,70 @@ import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 /**
  * The dates of a text, looked up by where they start and where they end. Nothing is read until a citation asks:
  * most paragraphs cite nothing. A date that starts at a place is read there alone, since callers ask only after
- * words that no date contains ("of", "du", "、"); a date that ends at a place needs every date of the text.
+ * words that no date contains ("of", "du", "、"); a date that ends at a place needs the dates of the text before
+ * it, which are read from the start once and only as far as asked. Once they are, dates that start at a place
+ * are taken from them too, as they were found.
  */
 export class DateIndex {
-	private maps: { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } | undefined;
+	/** The dates read so far, in order; undefined until a date that ends somewhere is asked for. */
+	private dates: DateNode[] | undefined;
+	/** Where the reading of dates goes on, or -1 when every date of the text is read. */
+	private readFrom = 0;
 
 	constructor(private readonly text: string, private readonly language: DocumentLanguage) {}
 
 	startingAt(offset: number): DateNode | undefined {
-		return this.maps ? this.maps.byStart.get(offset) : dateStartingAt(this.text, offset, this.language);
+		if (this.dates === undefined) {
+			return dateStartingAt(this.text, offset, this.language);
+		}
+		const dates = this.readUpTo(offset);
+		const index = lastStartingBy(dates, offset);
+		return index >= 0 && dates[index].span.start === offset ? dates[index] : undefined;
 	}
 
 	endingAt(offset: number): DateNode | undefined {
 		// A date ends with the last digit of its year, or with what some languages write after it (日, года, г.):
-		// anywhere else no date ends, and the dates of the text need not be found.
-		return mayEndDate(this.text.charCodeAt(offset - 1)) ? this.index().byEnd.get(offset) : undefined;
+		// anywhere else no date ends, and the dates of the text need not be read.
+		if (!mayEndDate(this.text.charCodeAt(offset - 1))) {
+			return undefined;
+		}
+		const dates = this.readUpTo(offset);
+		// Dates do not overlap, so the one that ends at `offset` is the last that starts before it.
+		const index = lastStartingBy(dates, offset - 1);
+		return index >= 0 && dates[index].span.end === offset ? dates[index] : undefined;
 	}
 
-	private index(): { byStart: Map<number, DateNode>; byEnd: Map<number, DateNode> } {
-		if (this.maps === undefined) {
-			this.maps = { byStart: new Map(), byEnd: new Map() };
-			for (const date of findDates(this.text, this.language)) {
-				this.maps.byStart.set(date.span.start, date);
-				this.maps.byEnd.set(date.span.end, date);
+	/** The dates read once every date that starts at or before `offset` is among them. */
+	private readUpTo(offset: number): DateNode[] {
+		const dates = this.dates ?? (this.dates = []);
+		while (this.readFrom >= 0 && (dates.length === 0 || dates[dates.length - 1].span.start <= offset)) {
+			const date = nextDate(this.text, this.readFrom, this.language);
+			if (date === undefined) {
+				this.readFrom = -1;
+			} else {
+				dates.push(date);
+				this.readFrom = date.span.end;
 			}
 		}
-		return this.maps;
+		return dates;
 	}
+}
+
+/** The index of the last date that starts at or before `offset`, or -1. */
+function lastStartingBy(dates: readonly DateNode[], offset: number): number {
+	let low = 0;
+	let high = dates.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (dates[middle].span.start <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return found;
 }
 
 function mayEndDate(code: number): boolean {
