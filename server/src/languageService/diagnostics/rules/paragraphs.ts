@@ -17,11 +17,37 @@ export interface PlacedParagraph {
  * need them merged.
  */
 export function placedParagraphs(resolution: Resolution): PlacedParagraph[] {
-	const placed: PlacedParagraph[] = [
-		...resolution.preamble.map((paragraph, index) => ({ paragraph, part: 'preambular' as const, position: index + 1 })),
-		...resolution.operative.map((paragraph, index) => ({ paragraph, part: 'operative' as const, position: index + 1 })),
-	];
-	return placed.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start);
+	const preamble = resolution.preamble.map((paragraph, index) => ({ paragraph, part: 'preambular' as const, position: index + 1 }));
+	const operative = resolution.operative.map((paragraph, index) => ({ paragraph, part: 'operative' as const, position: index + 1 }));
+	// The parser lists each part in source order, so one merge orders them as a stable sort of both lists would.
+	if (!inSourceOrder(preamble) || !inSourceOrder(operative)) {
+		return [...preamble, ...operative].sort((a, b) => startOf(a) - startOf(b));
+	}
+	const placed: PlacedParagraph[] = [];
+	let next = 0;
+	for (const paragraph of operative) {
+		while (next < preamble.length && startOf(preamble[next]) <= startOf(paragraph)) {
+			placed.push(preamble[next++]);
+		}
+		placed.push(paragraph);
+	}
+	while (next < preamble.length) {
+		placed.push(preamble[next++]);
+	}
+	return placed;
+}
+
+function startOf(placed: PlacedParagraph): number {
+	return placed.paragraph.span.start;
+}
+
+function inSourceOrder(list: readonly PlacedParagraph[]): boolean {
+	for (let index = 1; index < list.length; index++) {
+		if (startOf(list[index - 1]) > startOf(list[index])) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** True when two placed paragraphs follow each other in the same part of the same section. */
