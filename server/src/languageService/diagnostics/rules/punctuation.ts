@@ -22,10 +22,18 @@ const DESCRIPTIONS: Record<Part, string> = {
 	operative: 'An operative paragraph other than the last ends with',
 	final: 'The last operative paragraph ends with',
 };
-const PUNCTUATION = /[,;.:!?，；。：！？،؛…]/;
-// Footnote markers, emphasis marks and spaces may follow the final punctuation ("issue,¹").
-const TRAILING = /[\s\u00a0\u3000⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_]/;
-const CLOSING_QUOTES = /[”"’»）)\]]/;
+// The marks are tested by character code, as the last characters of every paragraph are read one at a time.
+const PUNCTUATION = codesOf(',;.:!?，；。：！？،؛…');
+// Footnote markers, emphasis marks and spaces may follow the final punctuation ("issue,¹"). The spaces are those
+// of `\s` in a pattern: tab, line feed, vertical tab, form feed, carriage return, the Unicode space separators,
+// the line and paragraph separators and the byte-order mark.
+const TRAILING = codesOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a'
+	+ '\u2028\u2029\u202f\u205f\u3000\ufeff⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_');
+const CLOSING_QUOTES = codesOf('”"’»）)]');
+
+function codesOf(characters: string): ReadonlySet<number> {
+	return new Set([...characters].map(character => character.charCodeAt(0)));
+}
 
 /**
  * `punctuation.preambular`, `punctuation.operative`, `punctuation.final`: preambular paragraphs end with a
@@ -84,16 +92,16 @@ function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph 
 /** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
 function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
 	const view = viewOfPieces(text, node.pieces);
-	let index = view.text.length - 1;
-	while (index >= 0 && TRAILING.test(view.text[index])) {
+	const clean = view.text;
+	let index = clean.length - 1;
+	while (index >= 0 && TRAILING.has(clean.charCodeAt(index))) {
 		index--;
 	}
 	if (index < 0) {
 		return undefined;
 	}
-	if (CLOSING_QUOTES.test(view.text[index]) && index > 0 && PUNCTUATION.test(view.text[index - 1])) {
+	if (CLOSING_QUOTES.has(clean.charCodeAt(index)) && index > 0 && PUNCTUATION.has(clean.charCodeAt(index - 1))) {
 		index--;
 	}
-	const mark = view.text[index];
-	return { mark, offset: view.sourceOffset(index), isPunctuation: PUNCTUATION.test(mark) };
+	return { mark: clean[index], offset: view.sourceOffset(index), isPunctuation: PUNCTUATION.has(clean.charCodeAt(index)) };
 }
