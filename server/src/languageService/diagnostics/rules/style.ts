@@ -55,6 +55,11 @@ export const verbEmphasisRules: Rule = ({ resolution }) => {
  * "*Recalling* also"), if any.
  */
 function emphasisAround(text: string, opener: Opener): EmphasisMark | undefined {
+	// Every mark ends with a star or an underscore, and most openers have neither before them.
+	const last = text.charCodeAt(opener.span.start - 1);
+	if (last !== 0x2a && last !== 0x5f) {
+		return undefined;
+	}
 	const before = text.slice(Math.max(0, opener.span.start - 2), opener.span.start);
 	const through = text.slice(opener.span.start, opener.span.end + 2);
 	return EMPHASIS_MARKS.find(mark => before.endsWith(mark) && through.includes(mark));
