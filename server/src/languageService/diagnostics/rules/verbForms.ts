@@ -53,9 +53,13 @@ const QUALIFIER: Record<DocumentLanguage, RegExp> = {
 	zh: /地/,
 };
 
-/** True when the opener carries a qualifier of manner ("with concern", "满意地"). */
-export function isQualified(opener: Opener, language: DocumentLanguage): boolean {
-	return QUALIFIER[language].test(normalizeForMatching(opener.canonical));
+/**
+ * The repetition key of an opener (see {@link phraseKey}), or undefined when the opener carries a qualifier of
+ * manner ("with concern", "满意地") and is a phrase of its own. The phrase is normalized once for both.
+ */
+export function repetitionKey(opener: Opener, language: DocumentLanguage): string | undefined {
+	const normalized = normalizeForMatching(opener.canonical);
+	return QUALIFIER[language].test(normalized) ? undefined : normalizedPhraseKey(normalized, language);
 }
 
 /** The marker that a repetition takes: the first repeat "also" (又), later ones "further" (还). */
@@ -69,18 +73,33 @@ const MARKER_WORDS = Object.fromEntries(Object.entries(MARKERS).map(([language, 
 	language === 'zh' ? /^()[又还]/ : new RegExp(`(^| )(?:${[...markers, 'again'].join('|')})(?= |$)`, 'g'),
 ])) as Record<DocumentLanguage, RegExp>;
 
+// Whether a normalized phrase has anything that phraseKey removes or changes: a connector, a repetition marker,
+// the Arabic "و", or white space other than single spaces between words. Most openers have none, and one test
+// costs less than the replacements, which would leave such a phrase as it is.
+const NEEDS_REDUCING = Object.fromEntries(Object.keys(MARKERS).map(language => [
+	language,
+	new RegExp([
+		CONNECTORS[language as DocumentLanguage].source,
+		MARKER_WORDS[language as DocumentLanguage].source,
+		...(language === 'ar' ? ['^وإذ'] : []),
+		'\\s\\s', '^\\s', '\\s$', '[^\\S ]',
+	].join('|')),
+])) as Record<DocumentLanguage, RegExp>;
+
 /**
- * The opener reduced to the phrase that tells whether two paragraphs repeat a verb: lower-cased, without its
- * repetition markers and connectors, and for Arabic without the "و" that joins every preambular paragraph but the
- * first ("إذ تشير إلى", "وإذ تشير إلى").
+ * The phrase reduced to what tells whether two paragraphs repeat a verb: lower-cased, without its repetition
+ * markers and connectors, and for Arabic without the "و" that joins every preambular paragraph but the first
+ * ("إذ تشير إلى", "وإذ تشير إلى").
  */
-export function repetitionKey(opener: Opener, language: DocumentLanguage): string {
-	return phraseKey(opener.canonical, language);
+export function phraseKey(phrase: string, language: DocumentLanguage): string {
+	return normalizedPhraseKey(normalizeForMatching(phrase), language);
 }
 
-/** A phrase reduced as {@link repetitionKey} reduces an opener. */
-export function phraseKey(phrase: string, language: DocumentLanguage): string {
-	let key = normalizeForMatching(phrase).replace(CONNECTORS[language], ' ').replace(MARKER_WORDS[language], '$1');
+function normalizedPhraseKey(normalized: string, language: DocumentLanguage): string {
+	if (!NEEDS_REDUCING[language].test(normalized)) {
+		return normalized;
+	}
+	let key = normalized.replace(CONNECTORS[language], ' ').replace(MARKER_WORDS[language], '$1');
 	if (language === 'ar') {
 		key = key.replace(/^وإذ/, 'إذ');
 	}

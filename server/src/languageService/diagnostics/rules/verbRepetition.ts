@@ -3,7 +3,7 @@ import { normalizeForMatching } from '../../vocabulary';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
 import { areNeighbours, describeParagraph, placedParagraphs, type PlacedParagraph } from './paragraphs';
-import { isQualified, markerInsertion, repetitionKey, repetitionMarker } from './verbForms';
+import { markerInsertion, repetitionKey, repetitionMarker } from './verbForms';
 
 /**
  * `verb.repeated`: when consecutive paragraphs of one part open with the same verb, the second takes "also" and a
@@ -27,16 +27,20 @@ export const verbRepetitionRules: Rule = ({ resolution }) => {
 	const findings: Finding[] = [];
 	const readings = new Readings(resolution.language);
 	let run: PlacedParagraph[] = [];
+	// The key of the run's verb: every paragraph of a run has it, and each paragraph's key is read once.
+	let runKey: string | undefined;
 	for (const placed of placedParagraphs(resolution)) {
+		const key = readings.keyOf(placed.paragraph.opener);
 		const previous = run[run.length - 1];
-		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, readings, previous, placed)) {
+		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, readings, previous, placed, runKey, key)) {
 			run.push(placed);
 			continue;
 		}
-		findings.push(...unmarkedRepeats(resolution, run));
-		run = readings.keyOf(placed.paragraph.opener) !== undefined ? [placed] : [];
+		reportRun(findings, resolution, run);
+		run = key !== undefined ? [placed] : [];
+		runKey = key;
 	}
-	findings.push(...unmarkedRepeats(resolution, run));
+	reportRun(findings, resolution, run);
 	return findings;
 };
 
@@ -58,10 +62,12 @@ class Readings {
 		if (opener === undefined || !opener.known) {
 			return undefined;
 		}
-		if (!this.keys.has(opener.canonical)) {
-			this.keys.set(opener.canonical, isQualified(opener, this.language) ? undefined : repetitionKey(opener, this.language));
+		let key = this.keys.get(opener.canonical);
+		if (key === undefined && !this.keys.has(opener.canonical)) {
+			key = repetitionKey(opener, this.language);
+			this.keys.set(opener.canonical, key);
 		}
-		return this.keys.get(opener.canonical);
+		return key;
 	}
 
 	/** The first two words after a paragraph's verb, which name whom it addresses. */
@@ -75,17 +81,27 @@ class Readings {
 	}
 }
 
-function repeatsVerb(language: DocumentLanguage, readings: Readings, previous: PlacedParagraph, current: PlacedParagraph): boolean {
+/** Whether `current` repeats the verb of `previous`, given the repetition keys of both (see Readings.keyOf). */
+function repeatsVerb(
+	language: DocumentLanguage, readings: Readings, previous: PlacedParagraph, current: PlacedParagraph,
+	previousKey: string | undefined, key: string | undefined,
+): boolean {
 	const before = previous.paragraph.opener;
 	const after = current.paragraph.opener;
-	const key = readings.keyOf(before);
-	if (key === undefined || readings.keyOf(after) === undefined) {
+	if (previousKey === undefined || key === undefined) {
 		return false;
 	}
-	if ((before!.concept ?? '') !== (after!.concept ?? '') || key !== readings.keyOf(after)) {
+	if ((before!.concept ?? '') !== (after!.concept ?? '') || previousKey !== key) {
 		return false;
 	}
 	return !ADDRESSING_CONCEPTS.has(after!.concept ?? '') || sameAddressee(readings, previous, current, language);
+}
+
+/** Adds the findings of a run that has ended; most runs are a single paragraph, which repeats nothing. */
+function reportRun(findings: Finding[], resolution: Resolution, run: readonly PlacedParagraph[]): void {
+	if (run.length > 1) {
+		findings.push(...unmarkedRepeats(resolution, run));
+	}
 }
 
 // Within a run, the paragraphs before the first marked one are reported; from the first marker on, the drafters'
@@ -154,8 +170,11 @@ function leadingWords(text: string): string {
 	return words.length >= 2 || cut <= 0 ? words.slice(0, 2).join(' ') : wordsOf(text).slice(0, 2).join(' ');
 }
 
-/** Enough characters for the first two words of nearly every paragraph. */
-const LEADING_STRETCH = 80;
+/**
+ * Enough characters for the first two words of most paragraphs ("the Secretary-General", "all Member States");
+ * a paragraph whose first two words are longer is read whole, with the same result.
+ */
+const LEADING_STRETCH = 40;
 
 function wordsOf(text: string): string[] {
 	return normalizeForMatching(text).replace(/[^\p{L}\p{M}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
