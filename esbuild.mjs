@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esmLibraries } from './scripts/esmLibraries.mjs';
-import { leanTypes } from './scripts/leanTypes.mjs';
+import { leanTypes, pureTypeNamespaces } from './scripts/leanTypes.mjs';
 import { thirdPartyNotices } from './scripts/thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -100,7 +100,7 @@ const nodeOptions = [
 			{ in: 'client/src/extension.ts', out: 'client/extension' },
 			{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
 		],
-		plugins: [separateLanguageClient, versionCheck, esmLibraries],
+		plugins: [separateLanguageClient, versionCheck, esmLibraries, pureTypeNamespaces],
 	},
 	{
 		entryPoints: [
@@ -119,7 +119,7 @@ const nodeOptions = [
  */
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
-	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [esmLibraries] },
+	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [esmLibraries, pureTypeNamespaces] },
 	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, esmLibraries] },
 ].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 

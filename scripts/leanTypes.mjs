@@ -5,7 +5,8 @@
 // kept them in: the protocol library requires the package and re-exports it, and a required module is never
 // tree-shaken; and each of its namespaces is built by a function call that assigns to it, which esbuild must keep
 // because it cannot tell that the call does nothing else. The plugin removes both causes, in the server and CLI
-// builds only (the client's protocol library needs every type):
+// builds only; the client builds, whose converters read most of the types, only get the namespaces marked pure
+// (pureTypeNamespaces below):
 // - our modules' imports of the package get its ESM build, with each namespace built by a call marked pure, so
 //   esbuild drops the namespaces no one reads;
 // - our modules' imports of vscode-languageserver or its protocol library (and of their /node and /browser entries)
@@ -61,6 +62,21 @@ async function typesReadByLibraries(typesValues) {
 	return typesValues.filter(name => read.has(name));
 }
 
+/**
+ * The types package's ESM build with its namespaces marked pure, so that esbuild leaves out those no one reads: part
+ * of leanTypes, and alone in the client builds, whose libraries import the types whole but read only some.
+ * @type {import('esbuild').Plugin}
+ */
+export const pureTypeNamespaces = {
+	name: 'pure-type-namespaces',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, async args => ({
+			contents: markNamespacesPure(await readFile(args.path, 'utf8')).code,
+			loader: 'js',
+		}));
+	},
+};
+
 /** @type {import('esbuild').Plugin} */
 export const leanTypes = {
 	name: 'lean-types',
@@ -80,9 +96,6 @@ export const leanTypes = {
 		build.onLoad({ filter: /.*/, namespace: NAMESPACE }, async args => args.path === FOR_LIBRARIES
 			? virtual(source(await typesReadByLibraries(typesValues)))
 			: { ...virtual(facade(args.path)), resolveDir: repoRoot });
-		build.onLoad({ filter: /[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, async args => ({
-			contents: markNamespacesPure(await readFile(args.path, 'utf8')).code,
-			loader: 'js',
-		}));
+		pureTypeNamespaces.setup(build);
 	},
 };
