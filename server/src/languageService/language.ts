@@ -41,42 +41,48 @@ export function detectLanguage(text: string): DocumentLanguage {
  * `\b` delimits words in a pattern; a marker matches in any case.
  */
 function countSample(text: string, end: number): { han: number; arabic: number; cyrillic: number; latin: number; words: number[] } {
-	const result = { han: 0, arabic: 0, cyrillic: 0, latin: 0, words: MARKERS.map(() => 0) };
-	const countWord = (start: number, stop: number) => {
-		const language = stop - start <= LONGEST_MARKER ? MARKER_LANGUAGE.get(wordNumber(text, start, stop)) : undefined;
-		if (language !== undefined) {
-			result.words[language]++;
-		}
-	};
+	const words = MARKERS.map(() => 0);
+	let han = 0;
+	let arabic = 0;
+	let cyrillic = 0;
+	let latin = 0;
 	let wordStart = -1;
 	for (let i = 0; i < end; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 128) {
+		if (code >= 0x4e00) {
+			han += code <= 0x9fff ? 1 : 0;
+		} else if (code < 128) {
 			const lower = code | 0x20;
 			const letter = lower >= 97 && lower <= 122;
-			result.latin += letter ? 1 : 0;
+			latin += letter ? 1 : 0;
 			if (letter || (code >= 48 && code <= 57) || code === 95) {
 				wordStart = wordStart < 0 ? i : wordStart;
 				continue;
 			}
-		} else if (code >= 0x4e00) {
-			result.han += code <= 0x9fff ? 1 : 0;
 		} else if (code >= 0x0600) {
-			result.arabic += code <= 0x06ff ? 1 : 0;
+			arabic += code <= 0x06ff ? 1 : 0;
 		} else if (code >= 0x0400) {
-			result.cyrillic += code <= 0x04ff ? 1 : 0;
+			cyrillic += code <= 0x04ff ? 1 : 0;
 		} else if (code >= 0xc0 && code <= 0x24f) {
-			result.latin++;
+			latin++;
 		}
 		if (wordStart >= 0) {
-			countWord(wordStart, i);
+			countWord(words, text, wordStart, i);
 			wordStart = -1;
 		}
 	}
 	if (wordStart >= 0) {
-		countWord(wordStart, end);
+		countWord(words, text, wordStart, end);
 	}
-	return result;
+	return { han, arabic, cyrillic, latin, words };
+}
+
+/** Counts the word `[start, end)` under its language when it is a marker word. */
+function countWord(words: number[], text: string, start: number, end: number): void {
+	const language = end - start <= LONGEST_MARKER ? MARKER_LANGUAGE.get(wordNumber(text, start, end)) : undefined;
+	if (language !== undefined) {
+		words[language]++;
+	}
 }
 
 /**
