@@ -39,14 +39,16 @@ function parse(text: string, options: ParseOptions): Resolution {
 		context.language = heading.organLanguage;
 	}
 	const body = readBody(context, heading.bodyStart);
+	// Written out rather than spread from the empty model and the body, which cost more than the literal; the keys
+	// stand in the same order, the closing last when there is one.
 	const resolution: Resolution = {
-		...emptyResolution(text, context.language),
-		organ: heading.organ,
-		header: heading.header,
-		...body,
-		unclassified: context.unclassifiedBlocks,
-		problems: context.problems,
+		text, language: context.language, organ: heading.organ, header: heading.header,
+		preamble: body.preamble, operative: body.operative, sections: body.sections, footnotes: body.footnotes,
+		markers: [], citations: [], artefacts: [], unclassified: context.unclassifiedBlocks, problems: context.problems,
 	};
+	if ('closing' in body) {
+		resolution.closing = body.closing;
+	}
 	resolution.markers = findMarkers(text, resolution.footnotes.map(footnote => footnote.labelSpan));
 	linkFootnotes(resolution);
 	resolution.artefacts = findArtefacts(text);
