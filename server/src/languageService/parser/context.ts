@@ -44,10 +44,15 @@ export class ParseContext {
 	 * parser has read already, so that their Markdown is not read a second time; it equals TextView.of(pieces).
 	 */
 	viewOfLines(lines: readonly SourceLine[], from: number, pieces: readonly Span[]): TextView {
-		const views = lines.map((line, index) => {
-			const view = this.clean(line.span);
-			return index === 0 ? view.tail(this.text, line.span, from, this.markup[line.span.start % VIEW_SLOTS]) : view;
-		});
+		const line = lines[0].span;
+		const first = this.clean(line).tail(this.text, line, from, this.markup[line.start % VIEW_SLOTS]);
+		if (lines.length === 1) {
+			return first;
+		}
+		const views = [first];
+		for (let index = 1; index < lines.length; index++) {
+			views.push(this.clean(lines[index].span));
+		}
 		return TextView.joined(views, pieces);
 	}
 

@@ -92,14 +92,16 @@ export class TextView {
 		if (!this.runs) {
 			return new TextView(this.text.slice(from), this.sourceStart + from, undefined, this.sourceEnd);
 		}
-		const { cleanStarts, sourceStarts } = this.runs;
-		const runs = new Runs();
-		for (let run = lastIndexAtOrBefore(cleanStarts, from); run < cleanStarts.length; run++) {
-			const cleanStart = Math.max(cleanStarts[run], from);
-			const cleanEnd = run + 1 < cleanStarts.length ? cleanStarts[run + 1] : this.text.length;
-			runs.add(sourceStarts[run] + cleanStart - cleanStarts[run], this.text.slice(cleanStart, cleanEnd));
+		// The runs from the one that holds `from` on, the first one cut at `from`; the text is a slice of this one's.
+		const first = lastIndexAtOrBefore(this.runs.cleanStarts, from);
+		const sourceStart = this.runs.sourceStarts[first] + from - this.runs.cleanStarts[first];
+		if (first === this.runs.cleanStarts.length - 1) {
+			return new TextView(this.text.slice(from), sourceStart, undefined, this.sourceEnd);
 		}
-		return TextView.built(runs, this.sourceEnd);
+		const cleanStarts = this.runs.cleanStarts.slice(first).map(start => Math.max(start - from, 0));
+		const sourceStarts = this.runs.sourceStarts.slice(first);
+		sourceStarts[0] = sourceStart;
+		return new TextView(this.text.slice(from), sourceStart, { cleanStarts, sourceStarts }, this.sourceEnd);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
