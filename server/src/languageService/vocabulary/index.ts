@@ -67,22 +67,29 @@ function trieOf(language: DocumentLanguage): TrieNode {
 	return root;
 }
 
+const NO_ENTRIES: readonly PreparedEntry[] = [];
+
 /**
  * The entries whose normalized phrase `text` holds at `position`, longest first: the same entries, in the same
  * order, as filtering {@link preparedEntries} with `startsWith`, but found by walking a trie, because every
  * paragraph of every keystroke asks and a language has hundreds of phrases.
  */
 export function entriesAt(text: string, position: number, language: DocumentLanguage): readonly PreparedEntry[] {
-	const ends: PreparedEntry[][] = [];
+	// Most walks pass one phrase's end or none, whose list is returned as it is; only several are gathered.
+	let last: PreparedEntry[] | undefined;
+	let ends: PreparedEntry[][] | undefined;
 	let node: TrieNode | undefined = trieOf(language);
 	for (let i = position; i < text.length && node; i++) {
 		node = node.children.get(text.charCodeAt(i));
 		if (node && node.entries.length > 0) {
-			ends.push(node.entries);
+			if (last) {
+				(ends ??= [last]).push(node.entries);
+			}
+			last = node.entries;
 		}
 	}
-	if (ends.length === 1) {
-		return ends[0];
+	if (!ends) {
+		return last ?? NO_ENTRIES;
 	}
 	const found: PreparedEntry[] = [];
 	for (let i = ends.length - 1; i >= 0; i--) {
@@ -90,6 +97,7 @@ export function entriesAt(text: string, position: number, language: DocumentLang
 	}
 	return found;
 }
+
 
 /**
  * Characters that do not change a word for matching purposes: the Arabic tatweel and vowel marks (official
@@ -132,7 +140,7 @@ export function normalizeForMatching(text: string): string {
 export function normalizeWithMap(text: string): { text: string; map: number[] } {
 	const map = new MatchMap(text.length + 1);
 	const normalized = normalize(text, map);
-	return { text: normalized, map: Array.from(map.indices.subarray(0, map.count)) };
+	return { text: normalized, map: Array.from({ length: map.count }, (_, k) => map.at(k) as number) };
 }
 
 /**
@@ -143,6 +151,8 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 export class MatchMap {
 	readonly indices: Int32Array;
 	count = 0;
+	/** True when every normalized character came from the character at its own index; `indices` is then unused. */
+	identity = false;
 
 	constructor(capacity: number) {
 		this.indices = new Int32Array(capacity);
@@ -150,12 +160,32 @@ export class MatchMap {
 
 	/** The index in the original text of normalized character `k`; undefined past the filled entries. */
 	at(k: number): number | undefined {
-		return k >= 0 && k < this.count ? this.indices[k] : undefined;
+		if (k < 0 || k >= this.count) {
+			return undefined;
+		}
+		return this.identity ? k : this.indices[k];
 	}
 }
 
+// Printable ASCII with single spaces between words: normalizing such a text only lower-cases its capitals, which
+// one native call does, instead of a loop over its characters (the opener of every English paragraph).
+const NOT_PLAIN_ASCII = /[^\x21-\x7e ]| {2}/;
+
 /** Normalizes `text` and, when `map` is given (room for the text's length plus one), fills it. */
 export function normalize(text: string, map: MatchMap | undefined): string {
+	// A leading space is dropped, so a text that starts with one takes the loop, and so does one that does not start
+	// with ASCII (Chinese, Russian, Arabic), which spares it the pattern's call.
+	const first = text.charCodeAt(0);
+	if (!(first === 32 || first > 0x7e) && !NOT_PLAIN_ASCII.test(text)) {
+		if (map) {
+			map.count = text.length + 1;
+			map.identity = true;
+		}
+		return text.toLowerCase();
+	}
+	if (map) {
+		map.identity = false;
+	}
 	let out = '';
 	let mapped = 0;
 	const indices = map?.indices;
