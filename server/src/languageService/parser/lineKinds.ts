@@ -35,19 +35,22 @@ export function digitValue(digits: string): number {
 const OPERATIVE = /^(\d{1,3}|[٠-٩]{1,3})(?:[ \u00a0]?(bis|ter|quater))?(?:\.(?!\d)|[ \u00a0]+[-–‐‑](?=[ \u00a0]))[ \u00a0\t]*/;
 const FOOTNOTE = /^(?:⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[\^(\d{1,4})\]:)[ \u00a0\t]*/;
 // Sub-paragraph labels of every style in use: (a) (i) a) i) a. i. (أ) ’1‘ ㈠ （一）. Russian texts sometimes type the
-// Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too.
-const LABELS: ReadonlyArray<[RegExp, (value: string) => LabelStyle[]]> = [
-	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman', 'paren-letter')],
-	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren', 'letter-paren')],
-	[/^\(([\u0621-\u064a]{1,3})\)[ \u00a0\t]*/, () => ['arabic-letter']],
-	[/^[’‘'](\d{1,2})[‘’'][ \u00a0\t]*/, () => ['arabic-quoted-number']],
-	[/^([\u3220-\u3229])[ \u00a0\t]*/, () => ['parenthesized-ideograph']],
-	[/^[（(]([一二三四五六七八九十]{1,3})[）)][ \u00a0\t]*/, () => ['parenthesized-ideograph']],
-	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot', 'letter-dot')],
+// Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too. Each pattern is tried only on
+// lines whose first character it can match.
+const LABELS: ReadonlyArray<[RegExp, (value: string) => LabelStyle[], (first: number) => boolean]> = [
+	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman', 'paren-letter'), isParenthesis],
+	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren', 'letter-paren'), first => isLowerLatin(first) || (first >= 0x0430 && first <= 0x044f)],
+	[/^\(([\u0621-\u064a]{1,3})\)[ \u00a0\t]*/, () => ['arabic-letter'], isParenthesis],
+	[/^[’‘'](\d{1,2})[‘’'][ \u00a0\t]*/, () => ['arabic-quoted-number'], first => first === 0x2019 || first === 0x2018 || first === 39],
+	[/^([\u3220-\u3229])[ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first >= 0x3220 && first <= 0x3229],
+	[/^[（(]([一二三四五六七八九十]{1,3})[）)][ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first === 0xff08 || first === 40],
+	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot', 'letter-dot'), isLowerLatin],
 ];
 const SECTION_LETTER = /^([A-H])(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ROMAN = /^([IVX]{1,5})(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ARABIC = /^(ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)[ \u00a0]*[-–][ \u00a0]*/;
+// The first letters of the Arabic section letters above.
+const ARABIC_SECTION_FIRST = 'أبجدهوزحطي';
 // The Human Rights Council closes with a meeting that is not "plenary": "40th meeting", "40e séance", "40a sesión",
 // "40-е заседание", "第40次会议", "الجلسة 40".
 const MEETING: readonly RegExp[] = [
@@ -58,6 +61,18 @@ const MEETING: readonly RegExp[] = [
 	/^第\s*(\d+)\s*次(?:全体)?会议$/,
 	/^الجلسة(?: العامة)?\s+(\d+)$/,
 ];
+
+function isParenthesis(code: number): boolean {
+	return code === 40;
+}
+
+function isLowerLatin(code: number): boolean {
+	return code >= 97 && code <= 122;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
 
 function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
 	const isRoman = /^[ivxlc]+$/.test(value);
@@ -85,34 +100,58 @@ function mayBeStructure(code: number): boolean {
 
 /** Classifies the start of one clean line of the body. */
 export function classifyLine(line: string): LineStart {
-	if (!mayBeStructure(line.charCodeAt(0))) {
+	const first = line.charCodeAt(0);
+	if (!mayBeStructure(first)) {
 		return TEXT;
 	}
-	const footnote = FOOTNOTE.exec(line);
-	if (footnote && line.length > footnote[0].length) {
-		const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
-		return { kind: 'footnote', number, labelEnd: footnote[0].trimEnd().length, bodyStart: footnote[0].length };
+	if (first === 0x207d || first === 91 || first === 0xb2 || first === 0xb3 || first === 0xb9 || (first >= 0x2070 && first <= 0x2079)) {
+		const footnote = FOOTNOTE.exec(line);
+		if (footnote && line.length > footnote[0].length) {
+			const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
+			return { kind: 'footnote', number, labelEnd: footnote[0].trimEnd().length, bodyStart: footnote[0].length };
+		}
 	}
-	const operative = OPERATIVE.exec(line);
-	if (operative && line.length > operative[0].length) {
-		const numberEnd = operative[2] ? operative[0].indexOf(operative[2]) + operative[2].length : operative[1].length;
-		return { kind: 'operative', number: digitValue(operative[1]), suffix: operative[2], numberEnd, bodyStart: operative[0].length };
+	if (isDigit(first) || (first >= 0x0660 && first <= 0x0669)) {
+		const operative = OPERATIVE.exec(line);
+		if (operative && line.length > operative[0].length) {
+			const numberEnd = operative[2] ? operative[0].indexOf(operative[2]) + operative[2].length : operative[1].length;
+			return { kind: 'operative', number: digitValue(operative[1]), suffix: operative[2], numberEnd, bodyStart: operative[0].length };
+		}
 	}
-	for (const [pattern, styles] of LABELS) {
-		const label = pattern.exec(line);
+	for (const [pattern, styles, mayStart] of LABELS) {
+		const label = mayStart(first) ? pattern.exec(line) : null;
 		if (label && line.length > label[0].length) {
 			return { kind: 'label', label: label[0].trim(), value: label[1], styles: styles(label[1]), bodyStart: label[0].length };
 		}
 	}
+	const meetingFirst = isDigit(first) || first === 0x7b2c || first === 0x0627;
+	if (!meetingFirst && !mayStartSection(line, first)) {
+		return TEXT;
+	}
 	// No-break spaces stand inside meeting lines and headings of French and Russian texts ("22\u00a0e séance").
 	const trimmed = line.trimEnd().replace(/[\u00a0\u202f\u2007]/g, ' ');
-	for (const pattern of MEETING) {
+	for (const pattern of meetingFirst ? MEETING : []) {
 		const meeting = pattern.exec(trimmed);
 		if (meeting) {
 			return { kind: 'meeting', number: Number(meeting[1]) };
 		}
 	}
 	return classifySection(trimmed) ?? TEXT;
+}
+
+/**
+ * True when a line may be a section heading by its first characters: a capital A–H or a Roman numeral followed by
+ * a full stop, a space or nothing, or an Arabic section letter.
+ */
+function mayStartSection(line: string, first: number): boolean {
+	if (first === 73 || first === 86 || first === 88) {
+		return true;
+	}
+	if (first >= 65 && first <= 72) {
+		// After a letter A–H comes its full stop, white space (which may be all that is left of the line) or nothing.
+		return line.length === 1 || line[1] === '.' || /\s/.test(line[1]);
+	}
+	return ARABIC_SECTION_FIRST.includes(line[0]);
 }
 
 // A section heading is short and ends without the punctuation that closes a paragraph ("A. Themes for the
