@@ -65,6 +65,11 @@ describe('citation finding shortcuts', () => {
 		]);
 	});
 
+	it('reads Chinese numbers after any spaces following "第", and passes over ordinals in Chinese numerals', () => {
+		const text = '第七十三届会议\u3000回顾第\u3000\t70/1 号决议和第 ES-10/21 号决议以及第S-26/2号决议';
+		assert.deepEqual(summary(text, 'zh', 'GA').map(row => row[0]), ['70/1', 'ES-10/21', 'S-26/2']);
+	});
+
 	it('finds numbers wherever their digits stand: at the start and end of the text and after a session prefix', () => {
 		assert.deepEqual(findResolutionReferences('resolution 70/1', 'en').map(citation => citation.text), ['70/1']);
 		assert.deepEqual(summary('resolutions ES-10/21 and S-26/2', 'en').map(row => row[0]), ['ES-10/21', 'S-26/2']);

@@ -1,7 +1,8 @@
 import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
-import { NUMBER_TOKEN_HERE } from './numberTokens';
+import { isSpace } from './dates';
+import { mayStartNumber, NUMBER_TOKEN_HERE } from './numberTokens';
 
 /**
  * Chinese citations put everything around the number: "第 70/1 号决议", and in a list each number carries its
@@ -15,7 +16,6 @@ const AFTER_NUMBER = /\s*号?\s*/y;
 const CLOSING_WORD = /决议|决定/y;
 const SEPARATOR = /(?:、|以及|和|及|与|或)\s*/y;
 const ORDINAL = /第\s*/y;
-const WHITESPACE = /\s/;
 
 interface ChineseItem {
 	token: NumberToken;
@@ -37,7 +37,12 @@ export function findChineseReferences(
 	let from = 0;
 	for (let ordinal = text.indexOf('第'); ordinal >= 0; ordinal = text.indexOf('第', from)) {
 		from = ordinal + 1;
-		NUMBER_TOKEN_HERE.lastIndex = skipOverSpace(text, ordinal + 1);
+		const numberStart = skipOverSpace(text, ordinal + 1);
+		// Most "第" begin an ordinal in Chinese numerals ("第七十三届会议"): no number can start there.
+		if (!mayStartNumber(text.charCodeAt(numberStart))) {
+			continue;
+		}
+		NUMBER_TOKEN_HERE.lastIndex = numberStart;
 		const match = NUMBER_TOKEN_HERE.exec(text);
 		const token = match === null ? undefined : acceptToken(text, match, avoid);
 		if (token === undefined) {
@@ -107,7 +112,7 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 /** The offset of the first non-space character at or after `offset` (the text's length when there is none). */
 function skipOverSpace(text: string, offset: number): number {
 	let at = offset;
-	while (at < text.length && WHITESPACE.test(text[at])) {
+	while (at < text.length && isSpace(text.charCodeAt(at))) {
 		at++;
 	}
 	return at;
@@ -116,7 +121,7 @@ function skipOverSpace(text: string, offset: number): number {
 /** The offset of the last non-space character at or before `offset` (-1 when there is none). */
 function skipBackOverSpace(text: string, offset: number): number {
 	let at = offset;
-	while (at >= 0 && WHITESPACE.test(text[at])) {
+	while (at >= 0 && isSpace(text.charCodeAt(at))) {
 		at--;
 	}
 	return at;

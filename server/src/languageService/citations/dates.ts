@@ -201,7 +201,7 @@ function mayOpenEnglishMonth(text: string, offset: number): boolean {
 const ENGLISH_MONTH_INITIALS = 'JFMASOND';
 
 /** Whether a code is one that `\s` matches in a JavaScript expression. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
 	if (code <= 0x20) {
 		return code === 0x20 || (code >= 0x09 && code <= 0x0D);
 	}

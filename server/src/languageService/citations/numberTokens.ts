@@ -83,6 +83,11 @@ function tokenAround(text: string, runStart: number): RegExpExecArray | null {
 	return null;
 }
 
+/** Whether a number token can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */
+export function mayStartNumber(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || code === 0x45 || code === 0x53 || code === 0x062F;
+}
+
 /**
  * Whether a token right after this character is the tail of something else ("A/RES/70/1"): a Latin letter, a
  * digit, a slash, a full stop or a hyphen. Compared by code: every token found is checked.

@@ -2,7 +2,7 @@ import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } 
 import { findChineseReferences } from './chineseRefs';
 import { isClauseEnd, KEYWORD_ORGAN_GROUP, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
-import { NumberScanner } from './numberTokens';
+import { mayStartNumber, NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
 
 /**
@@ -156,11 +156,6 @@ function resumeAt(text: string, keywords: readonly Keyword[], position: number, 
 		}
 	}
 	return target;
-}
-
-/** Whether a number can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */
-function mayStartNumber(code: number): boolean {
-	return (code >= 0x30 && code <= 0x39) || code === 0x45 || code === 0x53 || code === 0x062F;
 }
 
 /**
