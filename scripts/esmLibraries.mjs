@@ -9,6 +9,7 @@
 //
 //   const x_1 = require("./x");                      import * as x_1 from "./x";
 //   const x = require("p"); … x(…)                   import x from "p";  (a package whose exports are a function)
+//   const x = require("vscode");                     the same, for a module the bundle leaves out
 //   __exportStar(require("./x"), exports);           export * from "./x";
 //   module.exports = require("./lib/node/main");     export * from "./lib/node/main";
 //   Object.defineProperty(exports, "A", { enumerable: true, get: function () { return x_1.B; } });
@@ -31,6 +32,7 @@
 // does for the types package, so that those no one reads are left out too: their bodies only define members, which
 // the unit test checks for every namespace of the libraries.
 import { readFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { markNamespacesPure } from './leanTypes.mjs';
 
 /** The modules the plugin rewrites: the libraries' compiled code and their package entry points. */
@@ -72,9 +74,10 @@ function reassigns(code, name) {
 
 /**
  * The CommonJS module `code` as an ES module that exports the same names with the same values. Throws, naming
- * `file`, where the module holds CommonJS of another form.
+ * `file`, where the module holds CommonJS of another form. The requires of the specifiers `keepsRequire` accepts
+ * stay as they are (see the plugin below).
  */
-export function toEsModule(code, file = 'module') {
+export function toEsModule(code, file = 'module', keepsRequire = () => false) {
 	const fail = message => {
 		throw new Error(`${file}: ${message}`);
 	};
@@ -83,8 +86,13 @@ export function toEsModule(code, file = 'module') {
 	const namespaces = new Set();
 	const locals = [];
 	const fromExpressions = [];
+	const kept = [];
 	let esm = HELPERS.reduce((text, helper) => text.replace(helper, ''), code).replace(MARKER, '').replace(HOIST, '');
-	esm = esm.replace(REQUIRE, (_, alias, specifier) => {
+	esm = esm.replace(REQUIRE, (statement, alias, specifier) => {
+		if (keepsRequire(specifier.slice(1, -1))) {
+			kept.push(statement);
+			return statement;
+		}
 		specifiers.set(alias, specifier);
 		return callsPackage(esm, alias, specifier) ? `import ${alias} from ${specifier};` : `import * as ${alias} from ${specifier};`;
 	});
@@ -109,7 +117,7 @@ export function toEsModule(code, file = 'module') {
 		}
 		esm = esm.replace(new RegExp(`\\bexports\\.${name}\\b`, 'g'), name);
 	}
-	const leftOver = esm.match(LEFT_OVER);
+	const leftOver = kept.reduce((text, statement) => text.replace(statement, ''), esm).match(LEFT_OVER);
 	if (leftOver) {
 		fail(`CommonJS left after the rewrite to an ES module: ${leftOver[0]}`);
 	}
@@ -156,8 +164,14 @@ export const esmLibraries = {
 	name: 'esm-libraries',
 	setup(build) {
 		build.initialOptions.metafile = true;
+		// A module the bundle leaves out (vscode, Node's built-ins) stays required as the library wrote it: imported,
+		// it would become a copy of its exports with a getter for each, made once for every module that imports it;
+		// the client's 53 imports of vscode would make 53 copies of its 200 values as it loads.
+		const external = new Set(build.initialOptions.external ?? []);
+		const node = build.initialOptions.platform === 'node';
+		const keepsRequire = specifier => external.has(specifier) || (node && isBuiltin(specifier));
 		build.onLoad({ filter: LIBRARY_FILE }, async args => ({
-			contents: markNamespacesPure(toEsModule(await readFile(args.path, 'utf8'), args.path)).code,
+			contents: markNamespacesPure(toEsModule(await readFile(args.path, 'utf8'), args.path, keepsRequire)).code,
 			loader: 'js',
 		}));
 		build.onEnd(result => {

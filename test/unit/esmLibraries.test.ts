@@ -10,7 +10,7 @@ import * as ts from 'typescript';
 import { repoRoot } from '../support/paths';
 
 interface EsmLibrariesModule {
-	toEsModule(code: string, file?: string): string;
+	toEsModule(code: string, file?: string, keepsRequire?: (specifier: string) => boolean): string;
 	findCycle(metafile: Pick<Metafile, 'inputs'>, modules: Set<string>): string[] | undefined;
 	esmLibraries: esbuild.Plugin;
 }
@@ -236,6 +236,9 @@ describe('LSP libraries as ES modules', () => {
 		const { toEsModule } = await loadPlugin();
 		assert.equal(toEsModule('const a_1 = require("./a");\nexports.B = a_1.B;\n'), 'import * as a_1 from "./a";\nexport { B } from "./a";\n');
 		assert.equal(toEsModule('const parse = require("semver/parse");\nexports.v = parse("1.0.0");\n'), 'import parse from "semver/parse";\nexport const v = parse("1.0.0");\n');
+		const kept = 'const vscode_1 = require("vscode");\nconst a_1 = require("./a");\n';
+		assert.equal(toEsModule(`${kept}exports.B = a_1.B;\n`, 'm', specifier => specifier === 'vscode'), 'const vscode_1 = require("vscode");\nimport * as a_1 from "./a";\nexport { B } from "./a";\n');
+		assert.throws(() => toEsModule(`${kept}exports.B = vscode_1.B;\n`, 'm', specifier => specifier === 'vscode'), /vscode_1 is not a required module/);
 		const method = 'const Message = { is(value) {\n    return is.string(value);\n} };\n';
 		assert.equal(toEsModule(`const is = require("./is");\n${method}`), `import * as is from "./is";\n${method}`);
 		assert.throws(() => toEsModule('exports["A"] = 1;\n'), /CommonJS left/);
@@ -271,6 +274,17 @@ describe('LSP libraries as ES modules', () => {
 			assert.ok(libraries.length > 20, `${output} holds the LSP libraries`);
 			assert.deepEqual(new Set(libraries.map(input => metafile.inputs[input].format)), new Set(['esm']), output);
 		}
+	});
+
+	test('the libraries still require vscode and Node\'s built-ins, which imports would copy once per module', () => {
+		let count = 0;
+		for (const [metafileName, output] of BUNDLES) {
+			const { metafile, inputs } = packageInputs(metafileName, output);
+			const external = inputs.flatMap(input => metafile.inputs[input].imports.filter(entry => entry.external));
+			count += external.length;
+			assert.ok(external.every(entry => entry.kind === 'require-call'), `${output}: ${JSON.stringify(external.find(entry => entry.kind !== 'require-call'))}`);
+		}
+		assert.ok(count > 90, `${count} requires of vscode and built-ins`);
 	});
 
 	test('every bundle holds one copy of the types package, its ES module build', () => {
