@@ -17,13 +17,17 @@ const MARKER_LANGUAGE = new Map(MARKERS.flatMap(([, words], language) => words.m
 export function detectLanguage(text: string): DocumentLanguage {
 	// Mastheads of the Arabic, Chinese and Russian versions carry English lines ("Distr.: General"), so the
 	// sample skips nothing but counts scripts across it, which outweighs those few words.
-	const counts = countSample(text, Math.min(text.length, SAMPLE));
-	const scripts: Array<[DocumentLanguage, number]> = [['zh', counts.han * 3], ['ar', counts.arabic], ['ru', counts.cyrillic]];
-	// The first of the highest counts, as a stable sort would put it first.
-	const [script, score] = scripts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best));
-	if (score > counts.latin * 0.5 && score > 0) {
-		return script;
+	const end = Math.min(text.length, SAMPLE);
+	const counts = new SampleCounts();
+	for (let from = 0; from < end; from += CHUNK) {
+		const to = Math.min(end, from + CHUNK);
+		counts.add(text, from, to);
+		const script = settledScript(counts, end - to);
+		if (script) {
+			return script;
+		}
 	}
+	counts.endWord(text, end);
 	let best: DocumentLanguage = 'en';
 	let bestScore = 0;
 	MARKERS.forEach(([language], index) => {
@@ -35,53 +39,94 @@ export function detectLanguage(text: string): DocumentLanguage {
 	return best;
 }
 
+// The sample is counted in chunks, and the count stops once the rest of the sample could not change the script.
+const CHUNK = 500;
+
 /**
- * Counts the letters of each script in the first `end` characters, and the marker words of each Latin-script
- * language there, in one pass. A word is a run of the characters of `\w` (ASCII letters, digits and "_"), as
- * `\b` delimits words in a pattern; a marker matches in any case.
+ * The script of the sample (the first of the highest of three Han characters a character, Arabic and Cyrillic
+ * letters, when it is more than half the Latin letters), once it is settled: when even the `remaining` characters
+ * of the sample, all of another script or Latin, could not change it. With nothing remaining, that is the
+ * script of the whole sample, or undefined for a Latin-script text.
  */
-function countSample(text: string, end: number): { han: number; arabic: number; cyrillic: number; latin: number; words: number[] } {
-	const words = MARKERS.map(() => 0);
-	let han = 0;
-	let arabic = 0;
-	let cyrillic = 0;
-	let latin = 0;
-	let wordStart = -1;
-	for (let i = 0; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0x4e00) {
-			han += code <= 0x9fff ? 1 : 0;
-		} else if (code < 128) {
-			const lower = code | 0x20;
-			const letter = lower >= 97 && lower <= 122;
-			latin += letter ? 1 : 0;
-			if (letter || (code >= 48 && code <= 57) || code === 95) {
-				wordStart = wordStart < 0 ? i : wordStart;
-				continue;
-			}
-		} else if (code >= 0x0600) {
-			arabic += code <= 0x06ff ? 1 : 0;
-		} else if (code >= 0x0400) {
-			cyrillic += code <= 0x04ff ? 1 : 0;
-		} else if (code >= 0xc0 && code <= 0x24f) {
-			latin++;
-		}
-		if (wordStart >= 0) {
-			countWord(words, text, wordStart, i);
-			wordStart = -1;
-		}
-	}
-	if (wordStart >= 0) {
-		countWord(words, text, wordStart, end);
-	}
-	return { han, arabic, cyrillic, latin, words };
+function settledScript(counts: SampleCounts, remaining: number): DocumentLanguage | undefined {
+	const scores = [counts.han * 3, counts.arabic, counts.cyrillic];
+	// The most a script can reach if every remaining character is one of its own.
+	const reach = (script: number) => scores[script] + SCRIPT_WEIGHTS[script] * remaining;
+	return SCRIPTS.find((_, index) => {
+		const score = scores[index];
+		// An earlier script wins a tie, so a later one must stay strictly ahead of it.
+		return score > 0 && score > (counts.latin + remaining) * 0.5
+			&& scores.every((__, rival) => rival === index || (rival < index ? score > reach(rival) : score >= reach(rival)));
+	});
 }
 
-/** Counts the word `[start, end)` under its language when it is a marker word. */
-function countWord(words: number[], text: string, start: number, end: number): void {
-	const language = end - start <= LONGEST_MARKER ? MARKER_LANGUAGE.get(wordNumber(text, start, end)) : undefined;
-	if (language !== undefined) {
-		words[language]++;
+const SCRIPTS: readonly DocumentLanguage[] = ['zh', 'ar', 'ru'];
+// What each character of a script adds to its score: Han characters count three times.
+const SCRIPT_WEIGHTS = [3, 1, 1];
+
+/**
+ * The letters of each script in the characters counted so far, and the marker words of each Latin-script
+ * language. A word is a run of the characters of `\w` (ASCII letters, digits and "_"), as `\b` delimits words
+ * in a pattern; a marker matches in any case.
+ */
+class SampleCounts {
+	han = 0;
+	arabic = 0;
+	cyrillic = 0;
+	latin = 0;
+	readonly words = MARKERS.map(() => 0);
+	/** Where the word being read began, or -1 between words; a word may run on into the next chunk. */
+	private wordStart = -1;
+
+	/** Counts the characters `[from, to)`, in one pass. */
+	add(text: string, from: number, to: number): void {
+		// The counts are kept in locals while the loop runs, which costs less than a property per character.
+		let { han, arabic, cyrillic, latin, wordStart } = this;
+		for (let i = from; i < to; i++) {
+			const code = text.charCodeAt(i);
+			if (code >= 0x4e00) {
+				han += code <= 0x9fff ? 1 : 0;
+			} else if (code < 128) {
+				const lower = code | 0x20;
+				const letter = lower >= 97 && lower <= 122;
+				latin += letter ? 1 : 0;
+				if (letter || (code >= 48 && code <= 57) || code === 95) {
+					wordStart = wordStart < 0 ? i : wordStart;
+					continue;
+				}
+			} else if (code >= 0x0600) {
+				arabic += code <= 0x06ff ? 1 : 0;
+			} else if (code >= 0x0400) {
+				cyrillic += code <= 0x04ff ? 1 : 0;
+			} else if (code >= 0xc0 && code <= 0x24f) {
+				latin++;
+			}
+			if (wordStart >= 0) {
+				this.countWord(text, wordStart, i);
+				wordStart = -1;
+			}
+		}
+		this.han = han;
+		this.arabic = arabic;
+		this.cyrillic = cyrillic;
+		this.latin = latin;
+		this.wordStart = wordStart;
+	}
+
+	/** Ends the word being read at the end of the sample. */
+	endWord(text: string, end: number): void {
+		if (this.wordStart >= 0) {
+			this.countWord(text, this.wordStart, end);
+			this.wordStart = -1;
+		}
+	}
+
+	/** Counts the word `[start, end)` under its language when it is a marker word. */
+	private countWord(text: string, start: number, end: number): void {
+		const language = end - start <= LONGEST_MARKER ? MARKER_LANGUAGE.get(wordNumber(text, start, end)) : undefined;
+		if (language !== undefined) {
+			this.words[language]++;
+		}
 	}
 }
 
