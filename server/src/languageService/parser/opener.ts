@@ -143,30 +143,52 @@ function guessFirstWord(text: string, language: DocumentLanguage): Found | undef
 	return match ? { length: match[0].length, repeated: / (?:also|further)$/.test(match[0]) } : undefined;
 }
 
-// The reading reaches at most six characters of prefix (在这方面再次), five of adverb and the verb, then the
-// character after the verb, where the walk through the vocabulary stops.
-const CHINESE_PREFIX = /^(?:在这方面)?(?:(又|还|再次|并|也))?/;
-const CHINESE_ADVERB = /[\u4e00-\u9fff]{1,4}地/y;
+// A Chinese opener may begin with 在这方面 ("in this regard") and a word of repetition (又, 还: "also"; 再次, 并, 也),
+// then an adverb of one to four ideographs and 地 ("强烈地"). The reading reaches at most six characters of prefix
+// (在这方面再次), five of adverb and the verb, then the character after the verb, where the walk through the
+// vocabulary stops. Both are read by code rather than patterns: every Chinese paragraph asks, and a pattern's call
+// costs more than the few characters it reads.
+const IN_THIS_REGARD = '在这方面';
+const CHINESE_REPETITION = ['又', '还', '再次', '并', '也'];
+const ADVERB_END = 0x5730; // 地
+const LONGEST_ADVERB = 4;
 let chineseReachLength = 0;
 
 /** How many normalized characters a Chinese opener is read in (see above), counted from the vocabulary once. */
 function chineseReach(): number {
-	chineseReachLength ||= 6 + 5 + preparedEntries('zh')[0].normalized.length + 1;
+	chineseReachLength ||= IN_THIS_REGARD.length + 2 + LONGEST_ADVERB + 1 + preparedEntries('zh')[0].normalized.length + 1;
 	return chineseReachLength;
 }
 
 function matchChinese(text: string): Found | undefined {
-	const prefix = CHINESE_PREFIX.exec(text);
-	const afterPrefix = prefix ? prefix[0].length : 0;
-	const repeated = prefix?.[1] === '又' || prefix?.[1] === '还';
-	CHINESE_ADVERB.lastIndex = afterPrefix;
-	const adverb = CHINESE_ADVERB.exec(text);
+	let afterPrefix = text.startsWith(IN_THIS_REGARD) ? IN_THIS_REGARD.length : 0;
+	const word = CHINESE_REPETITION.find(candidate => text.startsWith(candidate, afterPrefix));
+	afterPrefix += word ? word.length : 0;
+	const repeated = word === '又' || word === '还';
 	// Try the longest reading first and fall back, because "确认地方…" is the verb 确认 and not an adverb, and
 	// "再次承诺" is a verb of its own rather than the prefix 再次.
-	const afterAdverb = adverb ? afterPrefix + adverb[0].length : afterPrefix;
+	const afterAdverb = afterPrefix + adverbLength(text, afterPrefix);
 	return chineseEntryAt(text, afterAdverb, repeated)
 		?? (afterPrefix < afterAdverb ? chineseEntryAt(text, afterPrefix, repeated) : undefined)
 		?? (afterPrefix > 0 ? chineseEntryAt(text, 0, repeated) : undefined);
+}
+
+/** The length of the adverb at `start`, the longest run of one to four ideographs followed by 地; 0 for none. */
+function adverbLength(text: string, start: number): number {
+	let ideographs = 0;
+	while (ideographs < LONGEST_ADVERB && isIdeograph(text.charCodeAt(start + ideographs))) {
+		ideographs++;
+	}
+	for (let length = ideographs; length >= 1; length--) {
+		if (text.charCodeAt(start + length) === ADVERB_END) {
+			return length + 1;
+		}
+	}
+	return 0;
+}
+
+function isIdeograph(code: number): boolean {
+	return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function chineseEntryAt(text: string, start: number, repeated: boolean): Found | undefined {
