@@ -88,6 +88,12 @@ describe('citation finding shortcuts', () => {
 		]);
 	});
 
+	it('finds nothing in a text without a digit, and a citation whose only digits stand at the very end', () => {
+		assert.deepEqual(findCitations('Recalling its resolution seventy/one, document A/RES/LXX and HIV/AIDS,', 'en', 'GA'), []);
+		assert.deepEqual(findCitations('Recalling document A/RES/70/1', 'en', 'GA').map(citation => citation.symbol), ['A/RES/70/1']);
+		assert.deepEqual(findCitations('回顾第七十届会议第 70/1 号决议', 'zh', 'GA').map(citation => citation.symbol), ['A/RES/70/1']);
+	});
+
 	it('moves each citation and its date to the source once, in a paragraph with symbols and without', () => {
 		const text = 'Recalling its resolution 70/1 of 25 September 2015 and document A/70/1,';
 		const [reference, symbol] = findCitations(text, 'en', 'GA');

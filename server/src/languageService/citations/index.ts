@@ -18,7 +18,9 @@ export type { FoundSymbol, ParsedSymbol, SymbolPart } from './symbols';
  * `defaultOrgan` is the organ of the document itself ("its resolution" in an Assembly text is the Assembly's).
  */
 export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ): Citation[] {
-	if (typeof text !== 'string' || text.length === 0) {
+	// Every symbol and every number has an ASCII digit ("A/RES/70/1", "70/1", "2334 (2016)"), so a text without one
+	// cites nothing; the search for a digit stops at the first, and the scans for keywords and slashes are spared.
+	if (typeof text !== 'string' || !DIGIT.test(text)) {
 		return [];
 	}
 	const symbols = findSymbols(text);
@@ -51,6 +53,8 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 	}
 	return result;
 }
+
+const DIGIT = /\d/;
 
 /** Whether citations stand in order of position, none empty and none overlapping, as the merge would leave them. */
 function isInOrder(citations: readonly Citation[]): boolean {
