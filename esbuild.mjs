@@ -34,6 +34,22 @@ const watchReporter = {
 };
 
 /**
+ * Our client modules import vscode as a namespace (`import * as vscode`), which esbuild makes into a copy of the
+ * API, a getter for each of its 200-odd values, once for every module that imports it: ten copies as the entry
+ * loads. Routed through one ES module that re-exports vscode, they share a single copy per bundle. The libraries'
+ * requires of vscode stay plain requires (scripts/esmLibraries.mjs), which copy nothing.
+ */
+const oneVscodeCopy = {
+	name: 'one-vscode-copy',
+	setup(build) {
+		build.onResolve({ filter: /^vscode$/ }, args => args.kind === 'import-statement' && args.namespace === 'file'
+			? { path: 'vscode', namespace: 'vscode-api' }
+			: undefined);
+		build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+	},
+};
+
+/**
  * The Node client's entry requires its second bundle, the language client library, after activation
  * (client/src/extension.ts). Both bundles land in dist/client/, so the require stays as written, and the library
  * stays out of the entry.
@@ -100,7 +116,7 @@ const nodeOptions = [
 			{ in: 'client/src/extension.ts', out: 'client/extension' },
 			{ in: 'client/src/languageClient.ts', out: 'client/languageClient' },
 		],
-		plugins: [separateLanguageClient, versionCheck, esmLibraries, pureTypeNamespaces],
+		plugins: [oneVscodeCopy, separateLanguageClient, versionCheck, esmLibraries, pureTypeNamespaces],
 	},
 	{
 		entryPoints: [
@@ -119,7 +135,7 @@ const nodeOptions = [
  */
 /** @type {import('esbuild').BuildOptions[]} */
 const browserOptions = [
-	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [esmLibraries, pureTypeNamespaces] },
+	{ entryPoints: [{ in: 'client/src/browser/extension.ts', out: 'client/browser' }], format: 'cjs', external: ['vscode'], plugins: [oneVscodeCopy, esmLibraries, pureTypeNamespaces] },
 	{ entryPoints: [{ in: 'server/src/browser/main.ts', out: 'server/browser' }], format: 'iife', external: [], plugins: [leanTypes, esmLibraries] },
 ].map(entry => ({ ...options, ...entry, platform: 'browser', target: 'es2022' }));
 

@@ -9,6 +9,8 @@ const metafile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', 'meta.js
 
 const ENTRY = 'dist/client/extension.js';
 const LANGUAGE_CLIENT = 'dist/client/languageClient.js';
+/** The module that re-exports vscode to our modules (esbuild.mjs, oneVscodeCopy). */
+const VSCODE_API = 'vscode-api:vscode';
 
 function output(name: string): Metafile['outputs'][string] {
 	const found = metafile.outputs[name];
@@ -39,9 +41,18 @@ describe('Node client bundles', () => {
 		assert.ok(Object.keys(languageClient.inputs).includes('client/src/versionCheck.ts'));
 	});
 
-	test('the bundles share only constants, so that no state is kept twice by accident', () => {
+	test('the bundles share only constants and the vscode re-export, so that no state is kept twice by accident', () => {
 		const entryInputs = new Set(Object.keys(output(ENTRY).inputs));
 		const shared = Object.keys(output(LANGUAGE_CLIENT).inputs).filter(input => entryInputs.has(input));
-		assert.deepEqual(shared, ['client/src/constants.ts']);
+		assert.deepEqual(shared.sort(), ['client/src/constants.ts', VSCODE_API]);
+	});
+
+	test('our modules import vscode through one module, so that each bundle makes one copy of its namespace', () => {
+		for (const bundle of [ENTRY, LANGUAGE_CLIENT]) {
+			const ours = Object.keys(output(bundle).inputs).filter(input => input.startsWith('client/src/'));
+			const imports = ours.flatMap(input => metafile.inputs[input].imports.filter(entry => entry.original === 'vscode'));
+			assert.ok(imports.length >= 3, `${bundle}: ${imports.length} imports of vscode`);
+			assert.deepEqual(new Set(imports.map(entry => entry.path)), new Set([VSCODE_API]), bundle);
+		}
 	});
 });
