@@ -2,7 +2,7 @@ import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { isSpace } from './dates';
-import { mayStartNumber, NUMBER_TOKEN_HERE } from './numberTokens';
+import { mayStartNumber, tokenEndAt } from './numberTokens';
 
 /**
  * Chinese citations put everything around the number: "第 70/1 号决议", and in a list each number carries its
@@ -42,9 +42,8 @@ export function findChineseReferences(
 		if (!mayStartNumber(text.charCodeAt(numberStart))) {
 			continue;
 		}
-		NUMBER_TOKEN_HERE.lastIndex = numberStart;
-		const match = NUMBER_TOKEN_HERE.exec(text);
-		const token = match === null ? undefined : acceptToken(text, match, avoid);
+		const numberEnd = tokenEndAt(text, numberStart);
+		const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid);
 		if (token === undefined) {
 			continue;
 		}
@@ -100,9 +99,9 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 		at = skipOverSpace(text, date.span.end);
 	}
 	const afterOrdinal = stickyEnd(ORDINAL, text, at);
-	NUMBER_TOKEN_HERE.lastIndex = afterOrdinal >= 0 ? afterOrdinal : at;
-	const match = NUMBER_TOKEN_HERE.exec(text);
-	const token = match ? acceptToken(text, match, avoid) : undefined;
+	const numberStart = afterOrdinal >= 0 ? afterOrdinal : at;
+	const numberEnd = tokenEndAt(text, numberStart);
+	const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid);
 	if (token === undefined) {
 		return undefined;
 	}

@@ -25,9 +25,18 @@ const PAREN_FORM = `\\d{1,4}${PARTS}?\\s?${PAREN}`;
 const NUMBER = `(?:${SLASH_FORM}|${PAREN_FORM})`;
 
 /** A number token exactly at `lastIndex`. */
-export const NUMBER_TOKEN_HERE = new RegExp(NUMBER, 'y');
-const DIGIT_RUN = /\d+/g;
+const NUMBER_TOKEN_HERE = new RegExp(NUMBER, 'y');
+const DIGIT = /\d/g;
 const HYPHENS = '-\u2011';
+
+/**
+ * Where the number token that starts at `start` ends, or -1. Only the end is asked of the expression: the text
+ * of a token is copied once the token is accepted, and no match array is built for the many that are not.
+ */
+export function tokenEndAt(text: string, start: number): number {
+	NUMBER_TOKEN_HERE.lastIndex = start;
+	return NUMBER_TOKEN_HERE.test(text) ? NUMBER_TOKEN_HERE.lastIndex : -1;
+}
 
 /**
  * Finds number tokens from left to right. Every token contains a run of digits, so the scan visits the runs and
@@ -37,23 +46,38 @@ const HYPHENS = '-\u2011';
  */
 export class NumberScanner {
 	private at = 0;
+	private tokenEnd = -1;
 
 	constructor(private readonly text: string) {}
 
-	/** The next token after the previous one (or after the offset given to {@link skipTo}); null at the end. */
-	next(): RegExpExecArray | null {
+	/**
+	 * The start of the next token after the previous one (or after the offset given to {@link skipTo}), whose end
+	 * is then {@link end}; -1 at the end of the text.
+	 */
+	next(): number {
 		const text = this.text;
-		DIGIT_RUN.lastIndex = this.at;
-		let run: RegExpExecArray | null;
-		while ((run = DIGIT_RUN.exec(text)) !== null) {
-			const match = tokenAround(text, run.index);
-			if (match !== null) {
-				this.at = match.index + match[0].length;
-				return match;
+		DIGIT.lastIndex = this.at;
+		while (DIGIT.test(text)) {
+			const runStart = DIGIT.lastIndex - 1;
+			const start = this.tokenAround(text, runStart);
+			if (start >= 0) {
+				this.at = this.tokenEnd;
+				return start;
 			}
+			// The rest of the run cannot start a token: a token follows no digit.
+			let runEnd = runStart + 1;
+			while (isDigit(text.charCodeAt(runEnd))) {
+				runEnd++;
+			}
+			DIGIT.lastIndex = runEnd;
 		}
 		this.at = text.length;
-		return null;
+		return -1;
+	}
+
+	/** Where the token that {@link next} returned ends. */
+	get end(): number {
+		return this.tokenEnd;
 	}
 
 	/** Continues the scan at `offset` unless the scan is already past it. */
@@ -65,22 +89,26 @@ export class NumberScanner {
 	get position(): number {
 		return this.at;
 	}
+
+	/** The start of the token that contains the digit run at `runStart` (at it or at a session prefix before it), or -1. */
+	private tokenAround(text: string, runStart: number): number {
+		if (runStart === 0 || !HYPHENS.includes(text.charAt(runStart - 1))) {
+			this.tokenEnd = tokenEndAt(text, runStart);
+			return this.tokenEnd < 0 ? -1 : runStart;
+		}
+		for (let start = Math.max(0, runStart - 4); start <= runStart - 2; start++) {
+			const end = tokenEndAt(text, start);
+			if (end > runStart) {
+				this.tokenEnd = end;
+				return start;
+			}
+		}
+		return -1;
+	}
 }
 
-/** The token that contains the digit run starting at `runStart`, starting there or at a session prefix before it. */
-function tokenAround(text: string, runStart: number): RegExpExecArray | null {
-	if (runStart === 0 || !HYPHENS.includes(text.charAt(runStart - 1))) {
-		NUMBER_TOKEN_HERE.lastIndex = runStart;
-		return NUMBER_TOKEN_HERE.exec(text);
-	}
-	for (let start = Math.max(0, runStart - 4); start <= runStart - 2; start++) {
-		NUMBER_TOKEN_HERE.lastIndex = start;
-		const match = NUMBER_TOKEN_HERE.exec(text);
-		if (match !== null && start + match[0].length > runStart) {
-			return match;
-		}
-	}
-	return null;
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
 }
 
 /** Whether a number token can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */

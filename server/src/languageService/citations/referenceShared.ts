@@ -134,15 +134,14 @@ export interface NumberToken {
 	number: ResolutionNumber;
 }
 
-/** Reads the token a number expression matched, or undefined when it is glued to more text, avoided or malformed. */
-export function acceptToken(text: string, match: RegExpExecArray, avoid: SpanSet): NumberToken | undefined {
-	const start = match.index;
-	const end = start + match[0].length;
+/** Reads the token from `start` to `end`, or undefined when it is glued to more text, avoided or malformed. */
+export function acceptToken(text: string, start: number, end: number, avoid: SpanSet): NumberToken | undefined {
 	if (gluesBefore(text.charCodeAt(start - 1)) || gluesAfter(text.charCodeAt(end)) || avoid.overlaps(start, end)) {
 		return undefined;
 	}
-	const number = readResolutionNumber(match[0]);
-	return number ? { span: { start, end }, text: match[0], number } : undefined;
+	const written = text.slice(start, end);
+	const number = readResolutionNumber(written);
+	return number ? { span: { start, end }, text: written, number } : undefined;
 }
 
 /** How far back from a citation an organ name can still qualify it ("Economic and Social Council resolution …"). */

@@ -87,9 +87,13 @@ function scanKeywordText(
 	};
 	const scanner = new NumberScanner(text);
 	const skip: SkipState = { keyword: 0, paren: -1 };
-	let match: RegExpExecArray | null;
-	while ((scanner.skipTo(resumeAt(text, keywords, scanner.position, list, skip)), match = scanner.next()) !== null) {
-		const token = acceptToken(text, match, avoid);
+	for (;;) {
+		scanner.skipTo(resumeAt(text, keywords, scanner.position, list, skip));
+		const tokenStart = scanner.next();
+		if (tokenStart < 0) {
+			break;
+		}
+		const token = acceptToken(text, tokenStart, scanner.end, avoid);
 		if (token === undefined) {
 			continue;
 		}
