@@ -100,6 +100,15 @@ function mayBeStructure(code: number): boolean {
 
 /** Classifies the start of one clean line of the body. */
 export function classifyLine(line: string): LineStart {
+	return classify(line, true);
+}
+
+/** The same reading with every pattern asked and no fast path, for tests that check the fast paths against it. */
+export function classifyLineByPatterns(line: string): LineStart {
+	return classify(line, false);
+}
+
+function classify(line: string, fast: boolean): LineStart {
 	const first = line.charCodeAt(0);
 	if (!mayBeStructure(first)) {
 		return TEXT;
@@ -109,6 +118,18 @@ export function classifyLine(line: string): LineStart {
 		if (footnote && line.length > footnote[0].length) {
 			const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
 			return { kind: 'footnote', number, labelEnd: footnote[0].trimEnd().length, bodyStart: footnote[0].length };
+		}
+	}
+	if (fast && isDigit(first)) {
+		const plain = plainOperative(line);
+		if (plain) {
+			return plain;
+		}
+	}
+	if (fast && first === 40) {
+		const label = parenthesizedLabel(line);
+		if (label) {
+			return label;
 		}
 	}
 	if (isDigit(first) || (first >= 0x0660 && first <= 0x0669)) {
@@ -137,6 +158,60 @@ export function classifyLine(line: string): LineStart {
 		}
 	}
 	return classifySection(trimmed) ?? TEXT;
+}
+
+/**
+ * "12. Decides": one to three ASCII digits, a full stop not followed by a digit, then spaces, read by code because
+ * nearly every operative paragraph starts so; OPERATIVE reads the same, and the rarer forms ("5 bis.", "1 - ").
+ * Undefined when the line does not start so, or holds nothing after the number.
+ */
+function plainOperative(line: string): LineStart | undefined {
+	let digits = 0;
+	while (digits < 4 && isDigit(line.charCodeAt(digits))) {
+		digits++;
+	}
+	if (digits > 3 || line.charCodeAt(digits) !== 46 || isDigit(line.charCodeAt(digits + 1))) {
+		return undefined;
+	}
+	const bodyStart = skipLabelSpaces(line, digits + 1);
+	if (bodyStart >= line.length) {
+		return undefined;
+	}
+	return { kind: 'operative', number: digitValue(line.slice(0, digits)), suffix: undefined, numberEnd: digits, bodyStart };
+}
+
+/**
+ * "(a)", "(iv)": one or two lower-case Latin letters, or up to seven Roman digits, in parentheses, then spaces, read
+ * by code like the first of LABELS, which the sub-paragraphs of English, French and Spanish texts use.
+ */
+function parenthesizedLabel(line: string): LineStart | undefined {
+	let letters = 0;
+	let roman = true;
+	while (letters < 8 && isLowerLatin(line.charCodeAt(1 + letters))) {
+		roman &&= ROMAN_DIGITS.includes(line[1 + letters]);
+		letters++;
+	}
+	const close = 1 + letters;
+	if (letters === 0 || (letters > 2 && !(roman && letters <= 7)) || line.charCodeAt(close) !== 41) {
+		return undefined;
+	}
+	const bodyStart = skipLabelSpaces(line, close + 1);
+	if (bodyStart >= line.length) {
+		return undefined;
+	}
+	const value = line.slice(1, close);
+	return { kind: 'label', label: line.slice(0, close + 1), value, styles: romanOrLetter(value, 'paren-roman', 'paren-letter'), bodyStart };
+}
+
+const ROMAN_DIGITS = 'ivxlc';
+
+/** The index after the spaces, no-break spaces and tabs from `index` on, which the patterns' `[ \u00a0\t]*` read. */
+function skipLabelSpaces(line: string, index: number): number {
+	let end = index;
+	for (let code = line.charCodeAt(end); code === 32 || code === 0xa0 || code === 9; code = line.charCodeAt(++end)) {
+		// Nothing else to do: the loop only advances past the spaces.
+	}
+	return end;
 }
 
 /**

@@ -41,6 +41,16 @@ interface TrieNode {
 	children: Map<number, TrieNode>;
 	/** The entries whose normalized phrase ends here, in the order of {@link preparedEntries}. */
 	entries: PreparedEntry[];
+	/**
+	 * The code of the only child, or -1 when the node has none or several. Most of a trie is chains of single
+	 * children (the letters of one phrase), which the walk then follows by one comparison instead of a lookup.
+	 */
+	onlyCode: number;
+	onlyChild: TrieNode | undefined;
+}
+
+function newNode(): TrieNode {
+	return { children: new Map(), entries: [], onlyCode: -1, onlyChild: undefined };
 }
 
 const tries = new Map<DocumentLanguage, TrieNode>();
@@ -48,15 +58,18 @@ const tries = new Map<DocumentLanguage, TrieNode>();
 function trieOf(language: DocumentLanguage): TrieNode {
 	let root = tries.get(language);
 	if (!root) {
-		root = { children: new Map(), entries: [] };
+		root = newNode();
 		for (const prepared of preparedEntries(language)) {
 			let node = root;
 			for (let i = 0; i < prepared.normalized.length; i++) {
 				const code = prepared.normalized.charCodeAt(i);
 				let child = node.children.get(code);
 				if (!child) {
-					child = { children: new Map(), entries: [] };
+					child = newNode();
 					node.children.set(code, child);
+					const only = node.children.size === 1;
+					node.onlyCode = only ? code : -1;
+					node.onlyChild = only ? child : undefined;
 				}
 				node = child;
 			}
@@ -80,7 +93,8 @@ export function entriesAt(text: string, position: number, language: DocumentLang
 	let ends: PreparedEntry[][] | undefined;
 	let node: TrieNode | undefined = trieOf(language);
 	for (let i = position; i < text.length && node; i++) {
-		node = node.children.get(text.charCodeAt(i));
+		const code = text.charCodeAt(i);
+		node = node.onlyCode < 0 ? node.children.get(code) : node.onlyCode === code ? node.onlyChild : undefined;
 		if (node && node.entries.length > 0) {
 			if (last) {
 				(ends ??= [last]).push(node.entries);
