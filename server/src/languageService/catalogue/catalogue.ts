@@ -14,11 +14,29 @@ export function catalogueKey(symbol: string): string {
 	if (typeof symbol !== 'string') {
 		return '';
 	}
+	if (isKeyAlready(symbol)) {
+		return symbol;
+	}
 	// The canonical form differs from the symbol as written only by spaces, stars and a non-breaking hyphen
 	// written as a hyphen; the key drops the first two, so only a symbol with that hyphen needs to be parsed.
 	const compact = symbol.replace(WHITESPACE_AND_STARS, '');
 	const key = compact.includes(NON_BREAKING_HYPHEN) ? normalizeSymbol(symbol).replace(WHITESPACE_AND_STARS, '') : compact;
 	return key.toUpperCase();
+}
+
+/**
+ * Whether `symbol` is its own key: printable ASCII without spaces, stars or lower-case letters, as almost every
+ * cited symbol is ("A/RES/70/1"). Such a symbol has nothing to drop, no hyphen to read and nothing to upper-case, so
+ * the look-up builds no strings; a symbol the draft writes otherwise takes the full path below.
+ */
+function isKeyAlready(symbol: string): boolean {
+	for (let index = 0; index < symbol.length; index++) {
+		const code = symbol.charCodeAt(index);
+		if (code <= 0x20 || code >= 0x7F || code === 0x2A || (code >= 0x61 && code <= 0x7A)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** A layer held in memory: the rows of one catalogue file, of the built-in list or of the online cache. */
@@ -70,8 +88,19 @@ export class Catalogue {
 
 	/** The date of `symbol` from the most trusted row that has one, as `describe` gives it, without merging titles. */
 	dateOf(symbol: string): KnownDocument['date'] {
-		const dated = this.entries(symbol).find(entry => entry.date !== undefined);
-		return dated ? { iso: dated.date!, source: dated.source } : undefined;
+		if (typeof symbol !== 'string' || symbol.length === 0) {
+			return undefined;
+		}
+		// The layers are asked in order until one has a date, without gathering every row as entries() does: the
+		// date rule asks this for each resolution a draft cites.
+		const key = catalogueKey(symbol);
+		for (const layer of this.layers()) {
+			const entry = layer.lookup(key);
+			if (entry && entry.date !== undefined) {
+				return { iso: entry.date, source: entry.source };
+			}
+		}
+		return undefined;
 	}
 
 	/** What the catalogue knows about `symbol`, merged for a reader of `language`; undefined when nothing. */

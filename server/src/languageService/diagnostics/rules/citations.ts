@@ -6,7 +6,8 @@ import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 
 /** Without a catalogue from the environment (the CLI, a test), the rule knows the built-in list. */
-const BUILT_IN_ONLY = new Catalogue(() => [BUILT_IN_CATALOGUE]);
+const BUILT_IN_LAYERS = [BUILT_IN_CATALOGUE];
+const BUILT_IN_ONLY = new Catalogue(() => BUILT_IN_LAYERS);
 
 /**
  * `citation.date-mismatch`: a resolution cited with a date ("resolution 70/1 of 25 September 2014", "2014 年 9 月
