@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { parseResolution } from '../../../server/src/languageService';
 import type { Span } from '../../../server/src/languageService/model/types';
 import { forEachBodyNode } from '../../../server/src/languageService/parser/walk';
-import { markupStarts } from '../../../server/src/languageService/text/markup';
+import { markupStarts, markupToRemove } from '../../../server/src/languageService/text/markup';
 import { TextView } from '../../../server/src/languageService/text/textView';
 import { viewOfPieces } from '../../../server/src/languageService/text/views';
 import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
@@ -97,6 +97,35 @@ describe('TextView.tail', () => {
 			const tail = { start: view.sourceOffset(from - 1) + 1, end: span.end };
 			const result = mismatch(view.tail(source, span, from, found), TextView.ofPiece(source, tail));
 			assert.equal(result, undefined, `${JSON.stringify(line)} from ${from}: ${result}`);
+		}
+	});
+});
+
+describe('markupStarts', () => {
+	// What it answers, by its definition: which markup characters the text holds, and whether a maximal run of
+	// stars of odd length leaves a single star once the double ones are paired.
+	function byDefinition(text: string): number {
+		let found = 0;
+		if (text.includes('*')) {
+			found |= /(?<!\*)(?:\*\*)*\*(?!\*)/.test(text) ? 1 | 32 : 1;
+		}
+		found |= (text.includes('_') ? 2 : 0) | (text.includes('[') ? 4 : 0) | (text.includes('<') ? 8 : 0);
+		return found | (/[#>]/.test(text) ? 16 : 0);
+	}
+
+	it('answers as its definition, and never lets the removals skip any markup, on fuzzed lines', () => {
+		const next = random(11);
+		const alphabet = ['*', '*', '**', '_', '__', '[', ']', '(', ')', '#', '>', '<', ' ', 'a', '^', '1', ':', '。', '确认', '](#)', '[^2]', '<sup>3</sup>', '“', '\t'];
+		const all = 63;
+		for (let round = 0; round < 20000; round++) {
+			let line = '';
+			for (let length = next(14); length > 0; length--) {
+				line += alphabet[next(alphabet.length)];
+			}
+			const found = markupStarts(line);
+			assert.equal(found, byDefinition(line), JSON.stringify(line));
+			const piece = { start: 5, end: 5 + line.length };
+			assert.deepEqual(markupToRemove(piece, line, found), markupToRemove(piece, line, all), JSON.stringify(line));
 		}
 	});
 });

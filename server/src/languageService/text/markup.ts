@@ -21,32 +21,40 @@ const PREFIX = 16;
 const SINGLE_STAR = 32;
 
 // Most paragraphs carry no Markdown at all: one search for the characters that start any markup lets them skip
-// the pattern searches. The pattern engine scans faster than a loop over character codes.
-const MARKUP_START = /[*_[<#>]/;
-// A maximal run of stars of odd length: what is left of it once its stars are paired is a single star.
-const ODD_STAR_RUN = /(?<!\*)(?:\*\*)*\*(?!\*)/;
+// the pattern searches. The pattern engine finds the first such character faster than a loop over character codes
+// (about 1 ns against 2.5 ns a character); the flag makes it leave where it stopped, for the loop below.
+const MARKUP_START = /[*_[<#>]/g;
 
 /** Which characters that start markup the text holds, as bits (0 for none). */
 export function markupStarts(text: string): number {
+	MARKUP_START.lastIndex = 0;
 	if (!MARKUP_START.test(text)) {
 		return 0;
 	}
-	// Native searches, one per character, beat a loop over the character codes of the piece.
+	// From the first character that starts markup, one loop answers every question; a native search per character
+	// and a pattern for runs of stars read the piece up to seven times, and cost nearly twice as much in profiles
+	// of 73/218, although each of them is faster per character than the loop.
 	let found = 0;
-	if (text.includes('*')) {
-		found |= ODD_STAR_RUN.test(text) ? STAR | SINGLE_STAR : STAR;
+	// The length of the run of stars that ends at the character before; a run of odd length leaves a single star.
+	let stars = 0;
+	for (let i = MARKUP_START.lastIndex - 1; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 42) {
+			stars++;
+			continue;
+		}
+		if (stars !== 0) {
+			found |= stars & 1 ? STAR | SINGLE_STAR : STAR;
+			stars = 0;
+		}
+		// The markup characters are "#" (35), "<" (60), ">" (62), "[" (91) and "_" (95); most characters lie outside.
+		if (code < 35 || code > 95) {
+			continue;
+		}
+		found |= code === 95 ? UNDERSCORE : code === 91 ? BRACKET : code === 60 ? ANGLE : code === 35 || code === 62 ? PREFIX : 0;
 	}
-	if (text.includes('_')) {
-		found |= UNDERSCORE;
-	}
-	if (text.includes('[')) {
-		found |= BRACKET;
-	}
-	if (text.includes('<')) {
-		found |= ANGLE;
-	}
-	if (text.includes('#') || text.includes('>')) {
-		found |= PREFIX;
+	if (stars !== 0) {
+		found |= stars & 1 ? STAR | SINGLE_STAR : STAR;
 	}
 	return found;
 }
