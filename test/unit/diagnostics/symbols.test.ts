@@ -47,6 +47,19 @@ describe('symbol.malformed', () => {
 		assert.equal(finding.fixes, undefined);
 	});
 
+	it('accepts a joint symbol of known series and reports an unknown series after the hyphen', () => {
+		const { text, ranges } = fixture(`
+			The General Assembly,
+
+			Recalling the reports (A/73/66-E/2018/10, ⟦A/73/67-QZ/2018/11⟧ and A/67/65/Corr.1-E/2012/48/Corr.1),
+
+			1. Decides to continue the discussion.
+		`);
+		const findings = findingsOf(text, SymbolMalformed);
+		assert.deepEqual(findings.map(finding => finding.span), ranges);
+		assert.equal(findings[0].message, '"A/73/67-QZ/2018/11" is not a well-formed document symbol: QZ is not a known United Nations series.');
+	});
+
 	it('reads sub-paragraphs, footnote texts and the origin line of the heading', () => {
 		const { text, ranges } = fixture(`
 			Resolution adopted by the General Assembly on 20 December 2018

@@ -135,11 +135,29 @@ function diagnose(token: string): Problem | undefined {
 }
 
 /**
- * A token with one part, single slashes, no slash at the end and a known series before its first slash: none of
- * the checks below can find fault with it, and most tokens in a draft are such symbols ("A/RES/70/1").
+ * A token with single slashes, no slash at the end and only known series: none of the checks below can find fault
+ * with it, and most tokens in a draft are such symbols ("A/RES/70/1", joint ones like "A/73/66-E/2018/10" too).
+ * The series are read as seriesOf reads them, by code rather than by a pattern and its array of matches.
  */
 function isPlainKnownSymbol(token: string): boolean {
-	return !token.includes('-') && !token.includes('//') && !token.endsWith('/') && KNOWN_SERIES.has(token.slice(0, token.indexOf('/')));
+	if (token.includes('//') || token.endsWith('/')) {
+		return false;
+	}
+	// A series opens the token or follows a hyphen: one to eight Latin letters directly before a slash.
+	for (let start = 0; start >= 0; start = token.indexOf('-', start) + 1 || -1) {
+		let end = start;
+		while (end < token.length && end - start <= 8 && isLatinLetter(token.charCodeAt(end))) {
+			end++;
+		}
+		if (end > start && end - start <= 8 && token.charCodeAt(end) === 0x2F && !KNOWN_SERIES.has(token.slice(start, end))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function isLatinLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5A) || (code >= 0x61 && code <= 0x7A);
 }
 
 // The series of each part of a joint symbol: the first component, and the first after each hyphen that starts a
