@@ -43,10 +43,12 @@ function bracketFindings(source: string, view: TextView): Finding[] {
 	const findings: Finding[] = [];
 	const text = view.text;
 	const open: number[] = [];
+	// By character code: the loop reads every character of each paragraph that holds a bracket or a link.
 	for (let index = 0; index < text.length; index++) {
-		if (text[index] === '[') {
+		const code = text.charCodeAt(index);
+		if (code === 0x5B) {
 			open.push(index);
-		} else if (text[index] === ']') {
+		} else if (code === 0x5D) {
 			const start = open.pop();
 			if (start === undefined) {
 				findings.push(loneBracket(view, index, 'closing'));
