@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { matchOpener } from '../../../server/src/languageService/parser/opener';
+import { getVocabulary } from '../../../server/src/languageService/vocabulary';
 
 describe('opener: the window it is read in', () => {
 	it('finds the longest Chinese reading, prefix, repetition, adverb and verb, in a long paragraph', () => {
@@ -23,5 +24,25 @@ describe('opener: the window it is read in', () => {
 		assert.equal(matchOpener('Noteworthy is the report', 'en')?.known, false);
 		assert.equal(matchOpener('Notesé the report', 'en')?.known, false);
 		assert.equal(matchOpener('Also decides to remain seized', 'en')?.repeated, true);
+	});
+});
+
+describe('opener: the canonical form of a plain ASCII window', () => {
+	it('equals the one read when a character beyond ASCII in the window forces the general path', () => {
+		// Every English phrase, as written, in capitals, with the words that may follow it and then text: the plain
+		// window takes the fast path, and the same paragraph with a curly quotation mark inside the window does not.
+		const tails = ['', ' also', ' further', ', however,', ' with deep concern', ' of'];
+		for (const { phrase } of getVocabulary('en').entries) {
+			for (const written of [phrase, phrase.toUpperCase(), `Also ${phrase.toLowerCase()}`]) {
+				for (const tail of tails) {
+					const plain = `${written}${tail} the report`;
+					const general = `${plain} \u201cx\u201d`;
+					const fast = matchOpener(plain, 'en');
+					const slow = matchOpener(general, 'en');
+					assert.equal(fast?.canonical, slow?.canonical, plain);
+					assert.equal(fast?.text, slow?.text, plain);
+				}
+			}
+		}
 	});
 });

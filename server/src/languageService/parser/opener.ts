@@ -49,7 +49,7 @@ export function matchOpener(body: string, language: DocumentLanguage): OpenerMat
 		text: written,
 		start,
 		end,
-		canonical: entry ? canonicalForm(written, entry.phrase, language) : written,
+		canonical: entry ? canonicalForm(written, entry.phrase, language, WINDOW_MAP.identity) : written,
 		known: entry !== undefined,
 		form: entry ? entry.part : guessForm(written, language),
 		concept: entry?.concept || undefined,
@@ -196,14 +196,18 @@ function chineseEntryAt(text: string, start: number, repeated: boolean): Found |
 	return entry && { length: start + entry.normalized.length, entry, repeated: repeated && start > 0 };
 }
 
-function canonicalForm(written: string, phrase: string, language: DocumentLanguage): string {
+/**
+ * The opener as the vocabulary writes it. `plain` tells that the window it was read in was printable ASCII with
+ * single spaces (see MatchMap.identity), whose white space is already collapsed: the pattern's copy is then spared.
+ */
+function canonicalForm(written: string, phrase: string, language: DocumentLanguage, plain: boolean): string {
 	if (written === phrase) {
 		return phrase;
 	}
 	if (language === 'zh' || language === 'ar') {
-		return written.replace(/[\s\u00a0]+/g, ' ');
+		return plain ? written : written.replace(/[\s\u00a0]+/g, ' ');
 	}
-	const collapsed = written.replace(/[\s\u00a0\u202f]+/g, ' ');
+	const collapsed = plain ? written : written.replace(/[\s\u00a0\u202f]+/g, ' ');
 	// Keep the writer's words but the vocabulary's capitalisation of the verb's first letter.
 	return phrase[0] === phrase[0].toLowerCase() ? collapsed : collapsed[0].toUpperCase() + collapsed.slice(1);
 }
