@@ -27,6 +27,20 @@ describe('opener: the window it is read in', () => {
 	});
 });
 
+describe('opener: the Chinese words of repetition, told by their first character', () => {
+	it('reads 又 and 还 as repetition, 再次, 并 and 也 as words before the verb, and 再 or 次 alone as neither', () => {
+		const cases: Array<[string, [string, boolean] | undefined]> = [
+			['又', ['又确认', true]], ['还', ['还确认', true]], ['再次', ['再次确认', false]], ['并', ['并确认', false]],
+			['也', ['也确认', false]], ['再', undefined], ['次', undefined], ['又再次', undefined],
+			['在这方面还', ['在这方面还确认', true]], ['在这方面再次强烈地', ['在这方面再次强烈地确认', false]],
+		];
+		for (const [prefix, want] of cases) {
+			const found = matchOpener(`${prefix}确认信息和通信技术具有潜力，`, 'zh');
+			assert.deepEqual(found && [found.text, found.repeated], want, prefix);
+		}
+	});
+});
+
 describe('opener: the canonical form of a plain ASCII window', () => {
 	it('equals the one read when a character beyond ASCII in the window forces the general path', () => {
 		// Every English phrase, as written, in capitals, with the words that may follow it and then text: the plain

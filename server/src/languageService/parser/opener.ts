@@ -149,7 +149,6 @@ function guessFirstWord(text: string, language: DocumentLanguage): Found | undef
 // vocabulary stops. Both are read by code rather than patterns: every Chinese paragraph asks, and a pattern's call
 // costs more than the few characters it reads.
 const IN_THIS_REGARD = '在这方面';
-const CHINESE_REPETITION = ['又', '还', '再次', '并', '也'];
 const ADVERB_END = 0x5730; // 地
 const LONGEST_ADVERB = 4;
 let chineseReachLength = 0;
@@ -162,15 +161,32 @@ function chineseReach(): number {
 
 function matchChinese(text: string): Found | undefined {
 	let afterPrefix = text.startsWith(IN_THIS_REGARD) ? IN_THIS_REGARD.length : 0;
-	const word = CHINESE_REPETITION.find(candidate => text.startsWith(candidate, afterPrefix));
-	afterPrefix += word ? word.length : 0;
-	const repeated = word === '又' || word === '还';
+	const word = text.charCodeAt(afterPrefix);
+	const repetition = repetitionLength(text, afterPrefix);
+	afterPrefix += repetition;
+	const repeated = repetition > 0 && (word === AGAIN || word === STILL);
 	// Try the longest reading first and fall back, because "确认地方…" is the verb 确认 and not an adverb, and
 	// "再次承诺" is a verb of its own rather than the prefix 再次.
 	const afterAdverb = afterPrefix + adverbLength(text, afterPrefix);
 	return chineseEntryAt(text, afterAdverb, repeated)
 		?? (afterPrefix < afterAdverb ? chineseEntryAt(text, afterPrefix, repeated) : undefined)
 		?? (afterPrefix > 0 ? chineseEntryAt(text, 0, repeated) : undefined);
+}
+
+const AGAIN = 0x53c8; // 又
+const STILL = 0x8fd8; // 还
+const ONCE_MORE = 0x518d; // 再, of 再次
+const TIME = 0x6b21; // 次
+const AND = 0x5e76; // 并
+const ALSO = 0x4e5f; // 也
+
+/** The length of the word of repetition (又, 还, 再次, 并, 也) at `start`, told by its first character; 0 for none. */
+function repetitionLength(text: string, start: number): number {
+	const code = text.charCodeAt(start);
+	if (code === ONCE_MORE) {
+		return text.charCodeAt(start + 1) === TIME ? 2 : 0;
+	}
+	return code === AGAIN || code === STILL || code === AND || code === ALSO ? 1 : 0;
 }
 
 /** The length of the adverb at `start`, the longest run of one to four ideographs followed by 地; 0 for none. */
