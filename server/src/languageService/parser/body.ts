@@ -90,7 +90,7 @@ class BodyReader {
 			case 'meeting': return this.meeting(unit, unit.start.number, closingDate);
 			case 'section': return this.sectionHeading(unit, unit.start.sectionKind, unit.start.label, unit.start.titleStart);
 			case 'operative': return this.operative(unit, unit.start.number, unit.start.numberEnd, unit.start.bodyStart, unit.start.suffix);
-			case 'label': return this.label(unit, unit.start.value, unit.start.styles, unit.start.bodyStart);
+			case 'label': return this.label(unit, unit.start.label, unit.start.value, unit.start.styles, unit.start.bodyStart);
 			default: return this.text(unit);
 		}
 	}
@@ -177,7 +177,7 @@ class BodyReader {
 		this.startParagraph(paragraph);
 	}
 
-	private label(unit: Unit, value: string, styles: SubParagraph['style'][], bodyStart: number): void {
+	private label(unit: Unit, label: string, value: string, styles: SubParagraph['style'][], bodyStart: number): void {
 		if (!this.paragraph) {
 			this.context.unclassified(this.context.node(unit.lines[0].span), 'a lettered sub-paragraph outside any paragraph');
 			return;
@@ -186,7 +186,6 @@ class BodyReader {
 		const style = chooseStyle(value, styles, this.open);
 		// A sub-paragraph has no opener: its body is read without matching one.
 		const pieces = this.pieces(unit, unit.lead + bodyStart);
-		const label = view.text.slice(unit.lead, unit.lead + bodyStart).trim();
 		const sub: SubParagraph = {
 			label,
 			labelSpan: view.sourceSpan(unit.lead, unit.lead + label.length),
