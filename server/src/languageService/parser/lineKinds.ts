@@ -75,8 +75,11 @@ function isDigit(code: number): boolean {
 }
 
 function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
-	const isRoman = /^[ivxlc]+$/.test(value);
-	const isLetter = /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value);
+	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), roman, letter);
+}
+
+/** Both styles when a label reads as either ("(i)", "(ii)"), for the context to choose; otherwise the one it is. */
+function stylesOf(isRoman: boolean, isLetter: boolean, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
 	return isRoman && isLetter ? [roman, letter] : isRoman ? [roman] : [letter];
 }
 
@@ -199,8 +202,10 @@ function parenthesizedLabel(line: string): LineStart | undefined {
 	if (bodyStart >= line.length) {
 		return undefined;
 	}
-	const value = line.slice(1, close);
-	return { kind: 'label', label: line.slice(0, close + 1), value, styles: romanOrLetter(value, 'paren-roman', 'paren-letter'), bodyStart };
+	// A letter label is one letter or one doubled ("(aa)" follows "(z)"); the letters were told Roman above.
+	const isLetter = letters === 1 || (letters === 2 && line.charCodeAt(1) === line.charCodeAt(2));
+	const styles = stylesOf(roman, isLetter, 'paren-roman', 'paren-letter');
+	return { kind: 'label', label: line.slice(0, close + 1), value: line.slice(1, close), styles, bodyStart };
 }
 
 const ROMAN_DIGITS = 'ivxlc';
