@@ -7,6 +7,7 @@
  * matters, because a second `require` of the bundle would come from the module cache.
  */
 import Module = require('node:module');
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Timings of one activation, in milliseconds. */
@@ -50,15 +51,28 @@ function standIn(): unknown {
 	});
 }
 
-/** The stand-in `vscode` module. esbuild copies a CommonJS module's own properties, so the namespaces are own. */
+/**
+ * The stand-in `vscode` module. esbuild copies a CommonJS module's own properties into the namespace the client
+ * imports, so every top-level name of the API (the namespaces, classes, enums and values declared in @types/vscode)
+ * is an own property: a name missing here would read as undefined in the bundle, where VS Code has it.
+ */
 function vscodeStandIn(): object {
 	const api = Object.create(standIn() as object) as Record<string, unknown>;
-	for (const key of ['commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'Uri', 'Range', 'Position', 'Disposable', 'EventEmitter']) {
-		api[key] = standIn();
+	const declarations = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+	for (const [, name] of declarations.matchAll(/^\texport (?:namespace|class|enum|const|let|var|function) (\w+)/gm)) {
+		own(api, name, standIn());
 	}
 	// The language client refuses to start without a VS Code version it supports.
-	api.version = '1.100.0';
+	own(api, 'version', '1.100.0');
 	return api;
+}
+
+/**
+ * Defines an own property: an assignment would reach the stand-in prototype's `set` trap, which keeps the value
+ * for reads but leaves the object without the own property that esbuild's copy looks for.
+ */
+function own(target: object, key: string, value: unknown): void {
+	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 async function main(): Promise<void> {
