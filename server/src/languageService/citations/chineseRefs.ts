@@ -1,7 +1,7 @@
 import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
+import { isWhiteSpace } from '../text/whitespace';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
-import { isSpace } from './dates';
 import { mayStartNumber, tokenEndAt } from './numberTokens';
 
 /**
@@ -111,7 +111,7 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 /** The offset of the first non-space character at or after `offset` (the text's length when there is none). */
 function skipOverSpace(text: string, offset: number): number {
 	let at = offset;
-	while (at < text.length && isSpace(text.charCodeAt(at))) {
+	while (at < text.length && isWhiteSpace(text.charCodeAt(at))) {
 		at++;
 	}
 	return at;
@@ -120,7 +120,7 @@ function skipOverSpace(text: string, offset: number): number {
 /** The offset of the last non-space character at or before `offset` (-1 when there is none). */
 function skipBackOverSpace(text: string, offset: number): number {
 	let at = offset;
-	while (at >= 0 && isSpace(text.charCodeAt(at))) {
+	while (at >= 0 && isWhiteSpace(text.charCodeAt(at))) {
 		at--;
 	}
 	return at;

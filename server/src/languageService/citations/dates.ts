@@ -1,4 +1,6 @@
 import type { DateNode, DocumentLanguage } from '../model/types';
+import { isAsciiDigit } from '../text/characters';
+import { isWhiteSpace } from '../text/whitespace';
 
 /**
  * Calendar dates in the forms the six language versions of UN resolutions use (Editorial Manual and the
@@ -175,11 +177,11 @@ export function nextDate(text: string, from: number, language: DocumentLanguage)
  * runs past `offset`, which holds after words that no date contains.
  */
 export function dateStartingAt(text: string, offset: number, language: DocumentLanguage): DateNode | undefined {
-	if (!isDigit(text.charCodeAt(offset)) || (offset > 0 && isDigit(text.charCodeAt(offset - 1)))) {
+	if (!isAsciiDigit(text.charCodeAt(offset)) || (offset > 0 && isAsciiDigit(text.charCodeAt(offset - 1)))) {
 		return undefined;
 	}
 	let end = offset + 1;
-	while (isDigit(text.charCodeAt(end))) {
+	while (isAsciiDigit(text.charCodeAt(end))) {
 		end++;
 	}
 	return dateOfRun(text, offset, end - offset, language);
@@ -192,26 +194,13 @@ export function dateStartingAt(text: string, offset: number, language: DocumentL
  */
 function mayOpenEnglishMonth(text: string, offset: number): boolean {
 	let at = offset;
-	while (isSpace(text.charCodeAt(at))) {
+	while (isWhiteSpace(text.charCodeAt(at))) {
 		at++;
 	}
 	return at > offset && ENGLISH_MONTH_INITIALS.includes(text.charAt(at));
 }
 
 const ENGLISH_MONTH_INITIALS = 'JFMASOND';
-
-/** Whether a code is one that `\s` matches in a JavaScript expression. */
-export function isSpace(code: number): boolean {
-	if (code <= 0x20) {
-		return code === 0x20 || (code >= 0x09 && code <= 0x0D);
-	}
-	return code === 0xA0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200A) || code === 0x2028 || code === 0x2029
-		|| code === 0x202F || code === 0x205F || code === 0x3000 || code === 0xFEFF;
-}
-
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
-}
 
 /** The date that opens with the run of `digits` digits at `start`, in English or in the document's language. */
 function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage): DateNode | undefined {

@@ -4,6 +4,7 @@
  * "ES-10/2"; the Security Council "2334 (2016)"; the Economic and Social Council "2006/46" (and "2008 (LX)" before
  * 1978); the Human Rights Council "5/1", "S-2/1".
  */
+import { isAsciiDigit } from '../text/characters';
 import { toRoman } from '../text/roman';
 
 // The number token. The lettered parts of a composite resolution follow the number ("49/222 A and B",
@@ -66,7 +67,7 @@ export class NumberScanner {
 			}
 			// The rest of the run cannot start a token: a token follows no digit.
 			let runEnd = runStart + 1;
-			while (isDigit(text.charCodeAt(runEnd))) {
+			while (isAsciiDigit(text.charCodeAt(runEnd))) {
 				runEnd++;
 			}
 			DIGIT.lastIndex = runEnd;
@@ -105,10 +106,6 @@ export class NumberScanner {
 		}
 		return -1;
 	}
-}
-
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
 }
 
 /** Whether a number token can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */

@@ -1,4 +1,5 @@
 import type { LabelStyle } from '../model/types';
+import { isAsciiDigit } from '../text/characters';
 
 /** What the start of a body line says it is. Offsets are into the clean text of the line. */
 export type LineStart =
@@ -70,10 +71,6 @@ function isLowerLatin(code: number): boolean {
 	return code >= 97 && code <= 122;
 }
 
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
-
 function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
 	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), roman, letter);
 }
@@ -123,7 +120,7 @@ function classify(line: string, fast: boolean): LineStart {
 			return { kind: 'footnote', number, labelEnd: footnote[0].trimEnd().length, bodyStart: footnote[0].length };
 		}
 	}
-	if (fast && isDigit(first)) {
+	if (fast && isAsciiDigit(first)) {
 		const plain = plainOperative(line);
 		if (plain) {
 			return plain;
@@ -135,7 +132,7 @@ function classify(line: string, fast: boolean): LineStart {
 			return label;
 		}
 	}
-	if (isDigit(first) || (first >= 0x0660 && first <= 0x0669)) {
+	if (isAsciiDigit(first) || (first >= 0x0660 && first <= 0x0669)) {
 		const operative = OPERATIVE.exec(line);
 		if (operative && line.length > operative[0].length) {
 			const numberEnd = operative[2] ? operative[0].indexOf(operative[2]) + operative[2].length : operative[1].length;
@@ -148,7 +145,7 @@ function classify(line: string, fast: boolean): LineStart {
 			return { kind: 'label', label: label[0].trim(), value: label[1], styles: styles(label[1]), bodyStart: label[0].length };
 		}
 	}
-	const meetingFirst = isDigit(first) || first === 0x7b2c || first === 0x0627;
+	const meetingFirst = isAsciiDigit(first) || first === 0x7b2c || first === 0x0627;
 	if (!meetingFirst && !mayStartSection(line, first)) {
 		return TEXT;
 	}
@@ -170,10 +167,10 @@ function classify(line: string, fast: boolean): LineStart {
  */
 function plainOperative(line: string): LineStart | undefined {
 	let digits = 0;
-	while (digits < 4 && isDigit(line.charCodeAt(digits))) {
+	while (digits < 4 && isAsciiDigit(line.charCodeAt(digits))) {
 		digits++;
 	}
-	if (digits > 3 || line.charCodeAt(digits) !== 46 || isDigit(line.charCodeAt(digits + 1))) {
+	if (digits > 3 || line.charCodeAt(digits) !== 46 || isAsciiDigit(line.charCodeAt(digits + 1))) {
 		return undefined;
 	}
 	const bodyStart = skipLabelSpaces(line, digits + 1);

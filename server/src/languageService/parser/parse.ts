@@ -1,5 +1,6 @@
 import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
+import { isAsciiDigit } from '../text/characters';
 import { splitLines } from '../text/lines';
 import { readBody } from './body';
 import { citationsOfPieces, citationsOfSpan } from './content';
@@ -130,12 +131,7 @@ function afterUnit(text: string, index: number): boolean {
 
 /** Whether a digit stands just before `index`, or before a space that does. */
 function digitBefore(text: string, index: number): boolean {
-	return isDigitAt(text, index - 1) || (text.charCodeAt(index - 1) === 0x20 && isDigitAt(text, index - 2));
-}
-
-function isDigitAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	return code >= 0x30 && code <= 0x39;
+	return isAsciiDigit(text.charCodeAt(index - 1)) || (text.charCodeAt(index - 1) === 0x20 && isAsciiDigit(text.charCodeAt(index - 2)));
 }
 
 // Word leaves the result of a broken cross-reference field in the text, in the language of the installation.

@@ -1,5 +1,6 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
 import { viewOfPieces } from '../../text/views';
+import { isWhiteSpace } from '../../text/whitespace';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
 
@@ -24,15 +25,16 @@ const DESCRIPTIONS: Record<Part, string> = {
 };
 // The marks are tested by character code, as the last characters of every paragraph are read one at a time.
 const PUNCTUATION = codesOf(',;.:!?，；。：！？،؛…');
-// Footnote markers, emphasis marks and spaces may follow the final punctuation ("issue,¹"). The spaces are those
-// of `\s` in a pattern: tab, line feed, vertical tab, form feed, carriage return, the Unicode space separators,
-// the line and paragraph separators and the byte-order mark.
-const TRAILING = codesOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a'
-	+ '\u2028\u2029\u202f\u205f\u3000\ufeff⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_');
+// Footnote markers, emphasis marks and white space (as `\s` counts it) may follow the final punctuation ("issue,¹").
+const TRAILING_MARKS = codesOf('⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_');
 const CLOSING_QUOTES = codesOf('”"’»）)]');
 
 function codesOf(characters: string): ReadonlySet<number> {
 	return new Set([...characters].map(character => character.charCodeAt(0)));
+}
+
+function isTrailing(code: number): boolean {
+	return isWhiteSpace(code) || TRAILING_MARKS.has(code);
 }
 
 /**
@@ -94,7 +96,7 @@ function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: str
 	const view = viewOfPieces(text, node.pieces);
 	const clean = view.text;
 	let index = clean.length - 1;
-	while (index >= 0 && TRAILING.has(clean.charCodeAt(index))) {
+	while (index >= 0 && isTrailing(clean.charCodeAt(index))) {
 		index--;
 	}
 	if (index < 0) {
