@@ -35,7 +35,9 @@ class Remembered extends Stamp {
 	static set(pieces: readonly Span[], view: TextView | undefined): void {
 		if (#view in pieces) {
 			(pieces as unknown as Remembered).#view = view;
-		} else if (view) {
+		} else if (view && Object.isExtensible(pieces)) {
+			// Engines that follow the newer rule refuse a private field on a frozen object; such pieces (a caller's
+			// frozen model) simply go without a remembered view, as they did before.
 			new Remembered(pieces, view);
 		}
 	}
