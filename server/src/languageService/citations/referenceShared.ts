@@ -1,4 +1,5 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import { lastIndexAtOrBefore } from '../text/search';
 import { dateStartingAt, nextDate } from './dates';
 import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { gluesAfter, gluesBefore, readResolutionNumber, type ResolutionNumber } from './numberTokens';
@@ -16,6 +17,8 @@ import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 export class DateIndex {
 	/** The dates read so far, in order; undefined until a date that ends somewhere is asked for. */
 	private dates: DateNode[] | undefined;
+	/** Where each date read so far starts, for the binary search. */
+	private readonly starts: number[] = [];
 	/** Where the reading of dates goes on, or -1 when every date of the text is read. */
 	private readFrom = 0;
 
@@ -26,8 +29,8 @@ export class DateIndex {
 			return dateStartingAt(this.text, offset, this.language);
 		}
 		const dates = this.readUpTo(offset);
-		const index = lastStartingBy(dates, offset);
-		return index >= 0 && dates[index].span.start === offset ? dates[index] : undefined;
+		const index = lastIndexAtOrBefore(this.starts, offset);
+		return this.starts[index] === offset ? dates[index] : undefined;
 	}
 
 	endingAt(offset: number): DateNode | undefined {
@@ -37,9 +40,10 @@ export class DateIndex {
 			return undefined;
 		}
 		const dates = this.readUpTo(offset);
-		// Dates do not overlap, so the one that ends at `offset` is the last that starts before it.
-		const index = lastStartingBy(dates, offset - 1);
-		return index >= 0 && dates[index].span.end === offset ? dates[index] : undefined;
+		// Dates do not overlap, so the one that ends at `offset` is the last that starts before it (the search gives
+		// the first date when none does, and that one ends after `offset`).
+		const index = lastIndexAtOrBefore(this.starts, offset - 1);
+		return dates[index]?.span.end === offset ? dates[index] : undefined;
 	}
 
 	/** The dates read once every date that starts at or before `offset` is among them. */
@@ -51,28 +55,12 @@ export class DateIndex {
 				this.readFrom = -1;
 			} else {
 				dates.push(date);
+				this.starts.push(date.span.start);
 				this.readFrom = date.span.end;
 			}
 		}
 		return dates;
 	}
-}
-
-/** The index of the last date that starts at or before `offset`, or -1. */
-function lastStartingBy(dates: readonly DateNode[], offset: number): number {
-	let low = 0;
-	let high = dates.length - 1;
-	let found = -1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (dates[middle].span.start <= offset) {
-			found = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
 }
 
 function mayEndDate(code: number): boolean {
