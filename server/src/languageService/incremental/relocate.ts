@@ -27,6 +27,8 @@ export class Relocation {
 
 	/** A paragraph or sub-paragraph and the clean view remembered for its pieces. */
 	node(node: ParagraphBase | SubParagraph): void {
+		// Read before anything moves: the body of one piece shares the piece's span object.
+		const moves = node.pieces.length > 0 && node.pieces[0].start >= this.from;
 		this.span(node.span);
 		this.span(node.body.span);
 		if ('opener' in node) {
@@ -38,8 +40,11 @@ export class Relocation {
 		if ('labelSpan' in node) {
 			this.span(node.labelSpan);
 		}
-		const moves = node.pieces.length > 0 && node.pieces[0].start >= this.from;
-		node.pieces.forEach(piece => this.span(piece));
+		for (const piece of node.pieces) {
+			if (piece !== node.body.span) {
+				this.span(piece);
+			}
+		}
 		if (moves) {
 			relocateView(node.pieces, this.delta);
 		}

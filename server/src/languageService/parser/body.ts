@@ -62,6 +62,11 @@ class BodyReader {
 	/** True after a section heading, until its first numbered paragraph: plain paragraphs there are preambular. */
 	private sectionPreamble = false;
 	private untitledSection?: Section;
+	/**
+	 * One string per distinct label ("(a)", "(ii)") of this document: the line reader cuts a new string for every
+	 * label, and thousands of sub-paragraphs repeat a few dozen labels for as long as the model lives.
+	 */
+	private readonly labels = new Map<string, string>();
 
 	constructor(private readonly context: ParseContext) {}
 
@@ -186,8 +191,13 @@ class BodyReader {
 		const style = chooseStyle(value, styles, this.open);
 		// A sub-paragraph has no opener: its body is read without matching one.
 		const pieces = this.pieces(unit, unit.lead + bodyStart);
+		let shared = this.labels.get(label);
+		if (shared === undefined) {
+			shared = label;
+			this.labels.set(label, label);
+		}
 		const sub: SubParagraph = {
-			label,
+			label: shared,
 			labelSpan: view.sourceSpan(unit.lead, unit.lead + label.length),
 			level: levelOf(style),
 			ordinal: ordinalOf(value, style),

@@ -29,7 +29,13 @@ export function paragraphContent(text: string, pieces: readonly Span[], language
 
 /** The clean body alone, for a sub-paragraph, which has no opener of its own: the same as paragraphContent's. */
 export function paragraphBody(text: string, pieces: readonly Span[]): TextNode {
-	return nodeOf(viewOfPieces(text, pieces));
+	const body = nodeOf(viewOfPieces(text, pieces));
+	// A body of one piece mostly covers the piece exactly, with nothing trimmed at either end; it then shares the
+	// piece's span object, one object fewer per node for as long as the model lives (relocation moves it once).
+	if (pieces.length === 1 && body.span.start === pieces[0].start && body.span.end === pieces[0].end) {
+		body.span = pieces[0];
+	}
+	return body;
 }
 
 /** The citations in the clean text of some source pieces, with spans mapped back to the source. */

@@ -118,12 +118,20 @@ export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel
 }
 
 /**
+ * The one empty list that every sub-paragraph without children and every paragraph without sub-paragraphs
+ * shares once its tree is finished: most nodes are leaves, and an empty array each would cost 32 bytes per
+ * node of a model that lives as long as the document is open. It is frozen, because nothing may add to a finished
+ * tree (incremental re-analysis re-reads a paragraph's text, never its list of sub-paragraphs).
+ */
+const NO_SUBPARAGRAPHS = Object.freeze([]) as readonly SubParagraph[] as SubParagraph[];
+
+/**
  * The lists of a finished sub-paragraph tree, copied to their length. Lists grown by pushing keep room for more
  * (seventeen entries after the first push), and the model lives as long as the document is open.
  */
 export function fittedLists(subParagraphs: SubParagraph[]): SubParagraph[] {
 	if (subParagraphs.length === 0) {
-		return subParagraphs;
+		return NO_SUBPARAGRAPHS;
 	}
 	for (const sub of subParagraphs) {
 		sub.children = fittedLists(sub.children);
