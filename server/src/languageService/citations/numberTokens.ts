@@ -185,8 +185,11 @@ export function readResolutionNumber(token: string): ResolutionNumber | undefine
 	}
 	const partsText = parts === undefined ? undefined : latinParts(parts.trim());
 	const letter = partsText === undefined ? undefined : partsText.charAt(0);
-	const canonical = first + (second !== undefined ? `/${second}` : '') + (partsText ? ` ${partsText}` : '')
+	const spelled = first + (second !== undefined ? `/${second}` : '') + (partsText ? ` ${partsText}` : '')
 		+ (paren !== undefined ? ` (${paren})` : '');
+	// Most numbers are written in canonical spacing already ("2334 (2016)"): the citation then keeps one string
+	// for the text and the number, not two equal ones.
+	const canonical = spelled === token ? token : spelled;
 	return { first, second, letter, parts: partsText, paren, canonical };
 }
 
