@@ -94,10 +94,14 @@ export function sizes(build: string): { production: boolean; files: SizeRow[] } 
 export interface MemoryRow extends MemoryRun {
 	/** Retained heap over the text's size in bytes. */
 	ratio: number;
+	/** markdown-it's parse of the same draft: the text and its token stream. */
+	markdownIt: MemoryRun & { ratio: number };
 }
 
-/** What the server holds for a draft of `megabytes` MB, measured in a child process of its own. */
+/** What the server holds for a draft of `megabytes` MB, and markdown-it for the same, each in a child process. */
 export function memory(megabytes: number): MemoryRow {
-	const run = runChild<MemoryRun>('memoryChild.js', ['--expose-gc'], [String(megabytes * MB)]);
-	return { ...run, ratio: run.retainedHeap / run.bytes };
+	const withRatio = (run: MemoryRun) => ({ ...run, ratio: run.retainedHeap / run.bytes });
+	const ours = runChild<MemoryRun>('memoryChild.js', ['--expose-gc'], [String(megabytes * MB)]);
+	const markdownIt = runChild<MemoryRun>('memoryChild.js', ['--expose-gc'], [String(megabytes * MB), '--markdown-it']);
+	return { ...withRatio(ours), markdownIt: withRatio(markdownIt) };
 }
