@@ -1,5 +1,6 @@
 import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
 import { isWhiteSpace } from '../text/whitespace';
+import type { CitationStrings } from './citationStrings';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { mayStartNumber, tokenEndAt } from './numberTokens';
@@ -29,6 +30,7 @@ export function findChineseReferences(
 	patterns: ReferencePatterns,
 	dates: DateIndex,
 	avoid: SpanSet,
+	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
 ): Citation[] {
 	const citations: Citation[] = [];
@@ -43,7 +45,7 @@ export function findChineseReferences(
 			continue;
 		}
 		const numberEnd = tokenEndAt(text, numberStart);
-		const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid);
+		const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid, strings);
 		if (token === undefined) {
 			continue;
 		}
@@ -53,7 +55,7 @@ export function findChineseReferences(
 			first.date = firstDate;
 			first.start = firstDate.span.start;
 		}
-		const list = readList(text, first, dates, avoid);
+		const list = readList(text, first, dates, avoid, strings);
 		// A later number of the same chain would walk to the same end, so the scan resumes after it either way;
 		// this keeps a long chain that never closes from being walked once per number.
 		from = Math.max(from, list.end);
@@ -69,7 +71,7 @@ export function findChineseReferences(
 }
 
 /** Walks a list from its first item to its closing word; `kind` is undefined when the list does not close. */
-function readList(text: string, first: ChineseItem, dates: DateIndex, avoid: SpanSet): { items: ChineseItem[]; kind?: CitationKind; end: number } {
+function readList(text: string, first: ChineseItem, dates: DateIndex, avoid: SpanSet, strings: CitationStrings): { items: ChineseItem[]; kind?: CitationKind; end: number } {
 	const items = [first];
 	let position = first.token.span.end;
 	for (;;) {
@@ -78,7 +80,7 @@ function readList(text: string, first: ChineseItem, dates: DateIndex, avoid: Spa
 		if (closing >= 0) {
 			return { items, kind: text[closing - 1] === '定' ? 'decision' : 'resolution', end: closing };
 		}
-		const next = readNextItem(text, position, dates, avoid);
+		const next = readNextItem(text, position, dates, avoid, strings);
 		if (next === undefined) {
 			return { items, end: position };
 		}
@@ -88,7 +90,7 @@ function readList(text: string, first: ChineseItem, dates: DateIndex, avoid: Spa
 }
 
 /** The item after a separator: an optional date, an optional "第", and a number. */
-function readNextItem(text: string, position: number, dates: DateIndex, avoid: SpanSet): ChineseItem | undefined {
+function readNextItem(text: string, position: number, dates: DateIndex, avoid: SpanSet, strings: CitationStrings): ChineseItem | undefined {
 	let at = stickyEnd(SEPARATOR, text, position);
 	if (at < 0) {
 		return undefined;
@@ -101,7 +103,7 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 	const afterOrdinal = stickyEnd(ORDINAL, text, at);
 	const numberStart = afterOrdinal >= 0 ? afterOrdinal : at;
 	const numberEnd = tokenEndAt(text, numberStart);
-	const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid);
+	const token = numberEnd < 0 ? undefined : acceptToken(text, numberStart, numberEnd, avoid, strings);
 	if (token === undefined) {
 		return undefined;
 	}

@@ -1,6 +1,7 @@
 import type { DateNode, DocumentLanguage } from '../model/types';
 import { isAsciiDigit } from '../text/characters';
 import { isWhiteSpace } from '../text/whitespace';
+import { dateNode, type CitationStrings } from './citationStrings';
 
 /**
  * Calendar dates in the forms the six language versions of UN resolutions use (Editorial Manual and the
@@ -108,11 +109,8 @@ function isValidDate(year: number, month: number, day: number): boolean {
 	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
-/** "00" to "31", for the month and day of an ISO date. */
-const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, '0'));
-
 /** The date that starts at `offset` in the form of `pattern`, if it is a real calendar date. */
-function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | undefined {
+function dateAt(text: string, offset: number, pattern: DatePattern, strings: CitationStrings | undefined): DateNode | undefined {
 	const regex = pattern.regex;
 	regex.lastIndex = offset;
 	const match = regex.exec(text);
@@ -123,12 +121,7 @@ function dateAt(text: string, offset: number, pattern: DatePattern): DateNode | 
 	if (month === undefined || !isValidDate(year, month, day)) {
 		return undefined;
 	}
-	return {
-		text: match[0],
-		span: { start: offset, end: offset + match[0].length },
-		// A valid date's year has four digits, its month and day one or two.
-		iso: `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`,
-	};
+	return strings === undefined ? dateNode(match[0], offset, year, month, day) : strings.date(match[0], offset, year, month, day);
 }
 
 // Every date starts with a number, so the scan visits the runs of digits and tries the patterns only there:
@@ -157,13 +150,14 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
 /**
  * The first date that {@link findDates} reports from `from` on, where `from` is 0 or the end of the date it
  * reported before: the dates of a text one at a time, for a caller that needs only those before some place.
+ * `strings` are the strings of the citations of the parse, which equal dates share.
  */
-export function nextDate(text: string, from: number, language: DocumentLanguage): DateNode | undefined {
+export function nextDate(text: string, from: number, language: DocumentLanguage, strings?: CitationStrings): DateNode | undefined {
 	const runs = DIGIT_RUN;
 	runs.lastIndex = from;
 	let run: RegExpExecArray | null;
 	while ((run = runs.exec(text)) !== null) {
-		const date = dateOfRun(text, run.index, run[0].length, language);
+		const date = dateOfRun(text, run.index, run[0].length, language, strings);
 		if (date !== undefined) {
 			return date;
 		}
@@ -176,7 +170,7 @@ export function nextDate(text: string, from: number, language: DocumentLanguage)
  * "of" in "resolution 70/1 of 25 September 2015"): a date opens a run of digits. It assumes that no earlier date
  * runs past `offset`, which holds after words that no date contains.
  */
-export function dateStartingAt(text: string, offset: number, language: DocumentLanguage): DateNode | undefined {
+export function dateStartingAt(text: string, offset: number, language: DocumentLanguage, strings?: CitationStrings): DateNode | undefined {
 	if (!isAsciiDigit(text.charCodeAt(offset)) || (offset > 0 && isAsciiDigit(text.charCodeAt(offset - 1)))) {
 		return undefined;
 	}
@@ -184,7 +178,7 @@ export function dateStartingAt(text: string, offset: number, language: DocumentL
 	while (isAsciiDigit(text.charCodeAt(end))) {
 		end++;
 	}
-	return dateOfRun(text, offset, end - offset, language);
+	return dateOfRun(text, offset, end - offset, language, strings);
 }
 
 /**
@@ -203,12 +197,12 @@ function mayOpenEnglishMonth(text: string, offset: number): boolean {
 const ENGLISH_MONTH_INITIALS = 'JFMASOND';
 
 /** The date that opens with the run of `digits` digits at `start`, in English or in the document's language. */
-function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage): DateNode | undefined {
+function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage, strings: CitationStrings | undefined): DateNode | undefined {
 	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
-	const english = digits <= DAY_DIGITS && mayOpenEnglishMonth(text, start + digits) ? dateAt(text, start, ENGLISH) : undefined;
+	const english = digits <= DAY_DIGITS && mayOpenEnglishMonth(text, start + digits) ? dateAt(text, start, ENGLISH, strings) : undefined;
 	if (english !== undefined || language === 'en') {
 		return english;
 	}
 	const fits = language === 'zh' ? digits === YEAR_DIGITS : digits <= DAY_DIGITS;
-	return fits ? dateAt(text, start, PATTERNS[language]) : undefined;
+	return fits ? dateAt(text, start, PATTERNS[language], strings) : undefined;
 }

@@ -1,12 +1,14 @@
 import type { Citation, DocumentLanguage, Organ } from '../model/types';
+import { CitationStrings } from './citationStrings';
 import { findResolutionReferences } from './resolutionRefs';
-import { findSymbols, normalizeSymbol } from './symbols';
+import { findSymbols } from './symbols';
 
 /**
  * Citations in running text: UN document symbols and resolution or decision numbers. Pure functions over a
  * string; they never throw and report spans as offsets into the string they were given.
  */
 
+export { CitationStrings } from './citationStrings';
 export { findDates } from './dates';
 export { findResolutionReferences } from './resolutionRefs';
 export { findSymbols, normalizeSymbol, parseSymbol } from './symbols';
@@ -15,26 +17,25 @@ export type { FoundSymbol, ParsedSymbol, SymbolPart } from './symbols';
 /**
  * Every symbol and resolution or decision reference in `text`, in order and without overlaps. Symbols are read
  * first, so that the number inside "A/RES/70/1" is not reported a second time as a resolution.
- * `defaultOrgan` is the organ of the document itself ("its resolution" in an Assembly text is the Assembly's).
+ * `defaultOrgan` is the organ of the document itself ("its resolution" in an Assembly text is the Assembly's);
+ * `strings` are the strings of the citations of the parse, when the caller reads more texts than this one.
  */
-export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ): Citation[] {
+export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ, strings: CitationStrings = new CitationStrings()): Citation[] {
 	// Every symbol and every number has an ASCII digit ("A/RES/70/1", "70/1", "2334 (2016)"), so a text without one
 	// cites nothing; the search for a digit stops at the first, and the scans for keywords and slashes are spared.
 	if (typeof text !== 'string' || !DIGIT.test(text)) {
 		return [];
 	}
 	const symbols = findSymbols(text);
-	const references = findResolutionReferences(text, language, symbols.length === 0 ? undefined : symbols.map(symbol => symbol.span), defaultOrgan);
+	const references = findResolutionReferences(text, language, symbols.length === 0 ? undefined : symbols.map(symbol => symbol.span), defaultOrgan, strings);
 	// Most paragraphs cite no symbol, and then the references alone are the answer.
 	if (symbols.length === 0 && isInOrder(references)) {
 		return references;
 	}
-	const all: Citation[] = symbols.map(symbol => ({
-		kind: 'symbol' as const,
-		span: symbol.span,
-		text: symbol.text,
-		symbol: normalizeSymbol(symbol.text),
-	}));
+	const all: Citation[] = symbols.map(found => {
+		const { text: written, symbol } = strings.symbol(found.text);
+		return { kind: 'symbol' as const, span: found.span, text: written, symbol };
+	});
 	// Each finder reports in order and without overlaps, so when one found nothing the other's list is the answer.
 	if (references.length === 0 && isInOrder(all)) {
 		return all;

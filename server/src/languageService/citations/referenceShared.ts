@@ -1,11 +1,12 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { lastIndexAtOrBefore } from '../text/search';
+import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
 import { dateStartingAt, nextDate } from './dates';
 import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
-import { gluesAfter, gluesBefore, readResolutionNumber, type ResolutionNumber } from './numberTokens';
+import { gluesAfter, gluesBefore } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 
-/** What the Latin-script and the Chinese scanners share: dates by position, spans to avoid, organ look-back. */
+/** What the Latin-script and the Chinese scanners share: dates by position, number tokens, organ look-back. */
 
 /**
  * The dates of a text, looked up by where they start and where they end. Nothing is read until a citation asks:
@@ -22,11 +23,11 @@ export class DateIndex {
 	/** Where the reading of dates goes on, or -1 when every date of the text is read. */
 	private readFrom = 0;
 
-	constructor(private readonly text: string, private readonly language: DocumentLanguage) {}
+	constructor(private readonly text: string, private readonly language: DocumentLanguage, private readonly strings: CitationStrings) {}
 
 	startingAt(offset: number): DateNode | undefined {
 		if (this.dates === undefined) {
-			return dateStartingAt(this.text, offset, this.language);
+			return dateStartingAt(this.text, offset, this.language, this.strings);
 		}
 		const dates = this.readUpTo(offset);
 		const index = lastIndexAtOrBefore(this.starts, offset);
@@ -50,7 +51,7 @@ export class DateIndex {
 	private readUpTo(offset: number): DateNode[] {
 		const dates = this.dates ?? (this.dates = []);
 		while (this.readFrom >= 0 && (dates.length === 0 || dates[dates.length - 1].span.start <= offset)) {
-			const date = nextDate(this.text, this.readFrom, this.language);
+			const date = nextDate(this.text, this.readFrom, this.language, this.strings);
 			if (date === undefined) {
 				this.readFrom = -1;
 			} else {
@@ -118,18 +119,19 @@ function isOrdered(spans: readonly Span[]): boolean {
 /** A number token accepted as a candidate: where it is and what it reads. */
 export interface NumberToken {
 	span: Span;
-	text: string;
-	number: ResolutionNumber;
+	reading: NumberReading;
 }
 
-/** Reads the token from `start` to `end`, or undefined when it is glued to more text, avoided or malformed. */
-export function acceptToken(text: string, start: number, end: number, avoid: SpanSet): NumberToken | undefined {
+/**
+ * Reads the token from `start` to `end`, or undefined when it is glued to more text, avoided or malformed. Its
+ * reading comes from `strings`, the table of the parse.
+ */
+export function acceptToken(text: string, start: number, end: number, avoid: SpanSet, strings: CitationStrings): NumberToken | undefined {
 	if (gluesBefore(text.charCodeAt(start - 1)) || gluesAfter(text.charCodeAt(end)) || avoid.overlaps(start, end)) {
 		return undefined;
 	}
-	const written = text.slice(start, end);
-	const number = readResolutionNumber(written);
-	return number ? { span: { start, end }, text: written, number } : undefined;
+	const reading = strings.number(text, start, end);
+	return reading === undefined ? undefined : { span: { start, end }, reading };
 }
 
 /** How far back from a citation an organ name can still qualify it ("Economic and Social Council resolution …"). */
@@ -184,10 +186,11 @@ export function makeCitation(
 	defaultOrgan: Organ | undefined,
 	date: DateNode | undefined,
 ): Citation {
-	const organ = organOfNumber(token.number, organHint(mention, defaultOrgan));
-	const { span, text } = token;
-	const number = token.number.canonical;
-	const symbol = symbolOfNumber(token.number, organ, kind);
+	const { span, reading } = token;
+	const organ = organOfNumber(reading.number, organHint(mention, defaultOrgan));
+	const text = reading.text;
+	const number = reading.number.canonical;
+	const symbol = kind === 'resolution' ? resolutionSymbol(reading, organ) : symbolOfNumber(reading.number, organ, kind);
 	// One literal for each set of fields, in the same order: a property added to an object after its literal
 	// goes to a separate backing store, which cost a third of the memory of a citation with a symbol or a date.
 	if (symbol === undefined) {

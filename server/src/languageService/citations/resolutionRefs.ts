@@ -1,6 +1,7 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
 import { isClauseEnd, KEYWORD_ORGAN_GROUP, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { CitationStrings } from './citationStrings';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { mayStartNumber, NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
@@ -12,24 +13,26 @@ import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
  * the number as written; the date that qualifies it, when there is one, comes with it.
  *
  * `avoid` lists spans that are not to be read again (the document symbols, so that "70/1" inside "A/RES/70/1"
- * is not a second citation); `defaultOrgan` is the organ of the document itself, which "its resolution" means.
+ * is not a second citation); `defaultOrgan` is the organ of the document itself, which "its resolution" means;
+ * `strings` are the strings of the citations of the parse, when the caller reads more than this text.
  */
 export function findResolutionReferences(
 	text: string,
 	language: DocumentLanguage,
 	avoid?: readonly Span[],
 	defaultOrgan?: Organ,
+	strings: CitationStrings = new CitationStrings(),
 ): Citation[] {
 	const patterns = typeof text === 'string' && text.length > 0 ? referencePatterns(language) : undefined;
 	if (patterns === undefined) {
 		return [];
 	}
-	const dates = new DateIndex(text, language);
+	const dates = new DateIndex(text, language, strings);
 	const avoided = new SpanSet(avoid);
 	if (language === 'zh') {
-		return findChineseReferences(text, patterns, dates, avoided, defaultOrgan);
+		return findChineseReferences(text, patterns, dates, avoided, strings, defaultOrgan);
 	}
-	return scanKeywordText(text, patterns, dates, avoided, defaultOrgan);
+	return scanKeywordText(text, patterns, dates, avoided, strings, defaultOrgan);
 }
 
 interface Keyword {
@@ -67,6 +70,7 @@ function scanKeywordText(
 	patterns: ReferencePatterns,
 	dates: DateIndex,
 	avoid: SpanSet,
+	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
 ): Citation[] {
 	const keywords = findKeywords(text, patterns);
@@ -93,7 +97,7 @@ function scanKeywordText(
 		if (tokenStart < 0) {
 			break;
 		}
-		const token = acceptToken(text, tokenStart, scanner.end, avoid);
+		const token = acceptToken(text, tokenStart, scanner.end, avoid, strings);
 		if (token === undefined) {
 			continue;
 		}
@@ -213,7 +217,7 @@ function isKeywordStart(text: string, offset: number, patterns: ReferencePattern
  * particular 1500 (2003)"), and, for a year in the parenthesis, a number the Council could have reached that year.
  */
 function isBareNumberInContext(text: string, token: NumberToken, keywordStart: number): boolean {
-	const { number, span } = token;
+	const { reading: { number }, span } = token;
 	if (number.second !== undefined || number.paren === undefined || keywordStart < 0) {
 		return false;
 	}
@@ -245,7 +249,7 @@ function readItem(text: string, token: NumberToken, patterns: ReferencePatterns,
 		item.date = date;
 		end = date.span.end;
 		// "resolutions 49/222 A and B of 23 December 1994 and 20 July 1995": each lettered part has its date.
-		const letterCount = token.number.parts?.replace(NOT_A_LETTER, '').length ?? 0;
+		const letterCount = token.reading.number.parts?.replace(NOT_A_LETTER, '').length ?? 0;
 		for (let extra = 1; extra < letterCount && patterns.nextDate; extra++) {
 			const next = dateAfter(text, end, patterns.nextDate, dates);
 			if (!next) {

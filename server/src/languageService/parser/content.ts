@@ -1,5 +1,5 @@
 import type { Citation, DateNode, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
-import { findCitations } from '../citations';
+import { findCitations, type CitationStrings } from '../citations';
 import { TextView } from '../text/textView';
 import { viewOfPieces } from '../text/views';
 import { nodeOf } from './context';
@@ -38,21 +38,24 @@ export function paragraphBody(text: string, pieces: readonly Span[]): TextNode {
 	return body;
 }
 
-/** The citations in the clean text of some source pieces, with spans mapped back to the source. */
-export function citationsOfPieces(text: string, pieces: readonly Span[], language: DocumentLanguage, organ: Organ): Citation[] {
-	return citationsOfView(viewOfPieces(text, pieces), language, organ);
+/**
+ * The citations in the clean text of some source pieces, with spans mapped back to the source. `strings` are the
+ * strings of the citations of the parse, which equal citations share; a caller that reads one paragraph needs none.
+ */
+export function citationsOfPieces(text: string, pieces: readonly Span[], language: DocumentLanguage, organ: Organ, strings?: CitationStrings): Citation[] {
+	return citationsOfView(viewOfPieces(text, pieces), language, organ, strings);
 }
 
 /**
  * The citations of one source range that is not a node's pieces (a footnote text, the origin line): its view is
  * read once, so it is built without being remembered.
  */
-export function citationsOfSpan(text: string, span: Span, language: DocumentLanguage, organ: Organ): Citation[] {
-	return citationsOfView(TextView.of(text, [span]), language, organ);
+export function citationsOfSpan(text: string, span: Span, language: DocumentLanguage, organ: Organ, strings?: CitationStrings): Citation[] {
+	return citationsOfView(TextView.of(text, [span]), language, organ, strings);
 }
 
-function citationsOfView(view: TextView, language: DocumentLanguage, organ: Organ): Citation[] {
-	const citations = findCitations(view.text, language, organ);
+function citationsOfView(view: TextView, language: DocumentLanguage, organ: Organ, strings: CitationStrings | undefined): Citation[] {
+	const citations = findCitations(view.text, language, organ, strings);
 	// The citations are new objects of this call, so their spans are moved to the source in place: copying them
 	// with a spread would give each copy a hidden class of its own, which costs time and memory per citation.
 	// Their dates are new objects of this call too, so the same holds for them; a date that two neighbouring

@@ -1,3 +1,4 @@
+import { CitationStrings } from '../citations';
 import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
 import { isAsciiDigit } from '../text/characters';
@@ -203,13 +204,15 @@ export function artefactProblem(artefact: Artefact): ParseProblem {
 function collectCitations(resolution: Resolution): Citation[] {
 	const citations: Citation[] = [];
 	const { text, language, organ } = resolution;
+	// One table of strings for the whole parse: citations of the same resolution or date share their strings.
+	const strings = new CitationStrings();
 	const origin = resolution.header.origin;
 	if (origin) {
-		citations.push(...citationsOfSpan(text, origin.span, language, organ));
+		citations.push(...citationsOfSpan(text, origin.span, language, organ, strings));
 	}
-	forEachBodyNode(resolution, node => citations.push(...citationsOfPieces(text, node.pieces, language, organ)));
+	forEachBodyNode(resolution, node => citations.push(...citationsOfPieces(text, node.pieces, language, organ, strings)));
 	for (const footnote of resolution.footnotes) {
-		citations.push(...citationsOfSpan(text, footnote.text.span, language, organ));
+		citations.push(...citationsOfSpan(text, footnote.text.span, language, organ, strings));
 	}
 	return citations.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,0 +1,143 @@
+import type { DateNode, Organ } from '../model/types';
+import { readResolutionNumber, type ResolutionNumber } from './numberTokens';
+import { symbolOfNumber } from './resolutionNumbers';
+import { normalizeSymbol } from './symbols';
+
+/** What a number token reads: one object for every token of a parse that is written the same way. */
+export interface NumberReading {
+	/** The token as written, which the citations of all such tokens share. */
+	text: string;
+	number: ResolutionNumber;
+	/** The organ whose resolution symbol was last asked for, and that symbol (see {@link resolutionSymbol}). */
+	symbolOrgan: Organ | undefined;
+	symbol: string | undefined;
+}
+
+/** A document symbol as written and its canonical form. */
+export interface SymbolReading {
+	text: string;
+	symbol: string;
+}
+
+/**
+ * The strings of the citations and dates of one parse, shared by equal values. A draft cites the same
+ * resolutions and dates again and again ("resolution 70/1 of 25 September 2015"), and every citation used to keep
+ * its own copies of "70/1", "A/RES/70/1", "25 September 2015" and "2015-09-25" for as long as the model lives.
+ * What is read once is also not read again: the number's fields, its symbol, the ISO form of a date.
+ *
+ * A table lives for one parse only (the parser makes one, a caller without one gets a table of its own call):
+ * never for the module, so that every analysis of a text reads it afresh. It is a cache of a fixed number of
+ * slots, each holding the last value whose hash falls there: most values of a short text are met once, and for
+ * them a slot costs less than a map's entry. A value that lost its slot to another is read anew.
+ */
+export class CitationStrings {
+	/** Readings by hash of the token as written; a token that is no number is kept as its text, not to be read again. */
+	private numbers: Array<NumberReading | string | undefined> | undefined;
+	/** Symbol readings by hash of the symbol as written. */
+	private symbols: Array<SymbolReading | undefined> | undefined;
+	/** The first node of each date and its value (year × 10 000 + month × 100 + day), by hash of the value. */
+	private dates: Array<DateNode | undefined> | undefined;
+	private dateValues: number[] | undefined;
+
+	/**
+	 * The reading of the number token from `start` to `end` of `text`, or undefined when the token is not a
+	 * well-formed number. Tokens are looked up by a hash of a few of their characters and compared in place, so
+	 * that a token read before costs neither a slice of the text nor a hash of a new string.
+	 */
+	number(text: string, start: number, end: number): NumberReading | undefined {
+		const numbers = this.numbers ?? (this.numbers = new Array(SLOTS));
+		const slot = tokenSlot(text, start, end);
+		const known = numbers[slot];
+		if (known !== undefined) {
+			if (isWrittenAt(typeof known === 'string' ? known : known.text, text, start, end)) {
+				return typeof known === 'string' ? undefined : known;
+			}
+		}
+		const written = text.slice(start, end);
+		const number = readResolutionNumber(written);
+		const reading = number === undefined ? undefined : { text: written, number, symbolOrgan: undefined, symbol: undefined };
+		numbers[slot] = reading ?? written;
+		return reading;
+	}
+
+	/** A document symbol as written, with its canonical form. */
+	symbol(written: string): SymbolReading {
+		const symbols = this.symbols ?? (this.symbols = new Array(SLOTS));
+		const slot = tokenSlot(written, 0, written.length);
+		const known = symbols[slot];
+		if (known !== undefined && known.text === written) {
+			return known;
+		}
+		const reading = { text: written, symbol: normalizeSymbol(written) };
+		symbols[slot] = reading;
+		return reading;
+	}
+
+	/**
+	 * The node of a valid date written as `written` from `start` on. A date is looked up by its value: its ISO form
+	 * ("2015-09-25") is shared, and its text too when it is written as the date was written before.
+	 */
+	date(written: string, start: number, year: number, month: number, day: number): DateNode {
+		const value = year * 10_000 + month * 100 + day;
+		const dates = this.dates ?? (this.dates = new Array(SLOTS));
+		const values = this.dateValues ?? (this.dateValues = new Array<number>(SLOTS));
+		const slot = Math.imul(value, GOLDEN) >>> (32 - SLOT_BITS);
+		const known = dates[slot];
+		if (known !== undefined && values[slot] === value) {
+			return { text: known.text === written ? known.text : written, span: { start, end: start + written.length }, iso: known.iso };
+		}
+		const date = dateNode(written, start, year, month, day);
+		dates[slot] = date;
+		values[slot] = value;
+		return date;
+	}
+}
+
+const SLOT_BITS = 6;
+const SLOTS = 1 << SLOT_BITS;
+/** 2^32 divided by the golden ratio: multiplying by it spreads neighbouring values over the slots. */
+const GOLDEN = 0x9E3779B1;
+
+/**
+ * The slot of the token from `start` to `end`: a hash of its length and of the characters at both ends, where
+ * numbers and symbols differ ("70/1", "70/12", "71/1", "A/79/535"). It reads four characters whatever the length.
+ */
+function tokenSlot(text: string, start: number, end: number): number {
+	const ends = (text.charCodeAt(start) << 24) ^ (text.charCodeAt(start + 1) << 16) ^ (text.charCodeAt(end - 2) << 8) ^ text.charCodeAt(end - 1);
+	return Math.imul(ends ^ (end - start), GOLDEN) >>> (32 - SLOT_BITS);
+}
+
+/** Whether `written` is what `text` holds from `start` to `end`. */
+function isWrittenAt(written: string, text: string, start: number, end: number): boolean {
+	if (written.length !== end - start) {
+		return false;
+	}
+	for (let i = start; i < end; i++) {
+		if (text.charCodeAt(i) !== written.charCodeAt(i - start)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** The node of a valid date written as `written` from `start` on, with strings of its own. */
+export function dateNode(written: string, start: number, year: number, month: number, day: number): DateNode {
+	// A valid date's year has four digits, its month and day one or two.
+	return { text: written, span: { start, end: start + written.length }, iso: `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` };
+}
+
+/** "00" to "31", for the month and day of an ISO date. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, '0'));
+
+/**
+ * The canonical symbol of a resolution number as a resolution of `organ`. A number is nearly always cited as the
+ * resolution of one organ, so the reading keeps the symbol of the organ asked for last. Decisions have a symbol
+ * of their own only at the Human Rights Council, and are few: theirs is built each time.
+ */
+export function resolutionSymbol(reading: NumberReading, organ: Organ): string | undefined {
+	if (reading.symbolOrgan !== organ) {
+		reading.symbol = symbolOfNumber(reading.number, organ, 'resolution');
+		reading.symbolOrgan = organ;
+	}
+	return reading.symbol;
+}
