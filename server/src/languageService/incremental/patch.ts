@@ -1,6 +1,6 @@
 import { detectLanguage } from '../language';
 import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } from '../model/types';
-import { citationsOfPieces, paragraphBody, paragraphContent } from '../parser/content';
+import { citationsOfNode, paragraphBody, paragraphContent } from '../parser/content';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { endsParagraph } from '../parser/units';
 import { forgetView } from '../text/views';
@@ -90,7 +90,7 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	} else {
 		node.body = paragraphBody(text, node.pieces);
 	}
-	resolution.citations = insertSorted(keptCitations, citationsOfPieces(text, node.pieces, resolution.language, resolution.organ));
+	resolution.citations = insertSorted(keptCitations, citationsOfNode(text, node, resolution.language, resolution.organ));
 	const lineMarkers = findMarkers(text, [], line.start, lineEnd);
 	resolution.markers = insertSorted(keptMarkers, lineMarkers);
 	resolution.artefacts = insertSorted(keptArtefacts, findArtefacts(text, line.start, lineEnd));

@@ -2,7 +2,7 @@ import type {
 	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
 } from '../model/types';
 import { TextView } from '../text/textView';
-import { rememberView, viewOfPieces } from '../text/views';
+import { rememberView, viewOfNode } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
 import { nodeOf, type ParseContext } from './context';
 import { ClosingDates } from './closingDates';
@@ -81,7 +81,7 @@ class BodyReader {
 				// The view of the pieces so far is extended with the new ones rather than read again from the source.
 				const added = this.spans(unit, 0);
 				const pieces = continued.pieces;
-				const views = [viewOfPieces(this.context.text, pieces), this.context.viewOfLines(unit.lines, 0, added)];
+				const views = [viewOfNode(this.context.text, continued), this.context.viewOfLines(unit.lines, 0, added)];
 				const view = TextView.joined(views, [pieces[0], added[0]]);
 				pieces.push(...added);
 				rememberView(pieces, view);
@@ -190,7 +190,7 @@ class BodyReader {
 		const view = this.context.clean(unit.lines[0].span);
 		const style = chooseStyle(value, styles, this.open);
 		// A sub-paragraph has no opener: its body is read without matching one.
-		const pieces = this.pieces(unit, unit.lead + bodyStart);
+		const { pieces, view: bodyView } = this.pieces(unit, unit.lead + bodyStart);
 		let shared = this.labels.get(label);
 		if (shared === undefined) {
 			shared = label;
@@ -203,7 +203,7 @@ class BodyReader {
 			ordinal: ordinalOf(value, style),
 			style,
 			span: spanOf(unit),
-			body: paragraphBody(this.context.text, pieces),
+			body: paragraphBody(this.context.text, pieces, bodyView),
 			pieces,
 			children: [],
 		};
@@ -242,19 +242,19 @@ class BodyReader {
 	}
 
 	private paragraphBase(unit: Unit, bodyStart: number): ParagraphBase {
-		const pieces = this.pieces(unit, bodyStart);
-		const { body, opener } = paragraphContent(this.context.text, pieces, this.context.language);
+		const { pieces, view } = this.pieces(unit, bodyStart);
+		const { body, opener } = paragraphContent(this.context.text, pieces, this.context.language, view);
 		return { span: spanOf(unit), body, opener, pieces, section: this.section, subParagraphs: [] };
 	}
 
 	/**
 	 * The source spans of a unit's lines, the first one starting at clean offset `from` of its line, with their
-	 * clean view remembered: the node that keeps them reads it next, then the citation finder and the rules.
+	 * clean view, made of the views of the lines: the node that keeps them reads its body from it, and remembers it
+	 * for the citation finder and the rules unless the body stands for it (parser/content.ts).
 	 */
-	private pieces(unit: Unit, from: number): Span[] {
+	private pieces(unit: Unit, from: number): { pieces: Span[]; view: TextView } {
 		const pieces = this.spans(unit, from);
-		rememberView(pieces, this.context.viewOfLines(unit.lines, from, pieces));
-		return pieces;
+		return { pieces, view: this.context.viewOfLines(unit.lines, from, pieces) };
 	}
 
 	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */

@@ -1,20 +1,25 @@
 import type { Citation, DateNode, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
 import { findCitations, type CitationStrings } from '../citations';
 import { TextView } from '../text/textView';
-import { viewOfPieces } from '../text/views';
+import { isVerbatim, rememberView, viewOfNode } from '../text/views';
 import { nodeOf } from './context';
 import { matchOpener } from './opener';
 
 /**
  * What a paragraph or sub-paragraph says, read from its source pieces: the clean body and the opening phrase.
- * The body reader calls it while it reads a document, and incremental re-analysis calls it again for the one
- * paragraph a keystroke changed, so both readings are the same by construction.
+ * The body reader calls it while it reads a document, with the clean view of the pieces that it built from the
+ * views of their lines, and incremental re-analysis calls it again for the one paragraph a keystroke changed, so
+ * both readings are the same by construction.
  */
-export function paragraphContent(text: string, pieces: readonly Span[], language: DocumentLanguage): { body: TextNode; opener?: Opener } {
-	const view = viewOfPieces(text, pieces);
+export function paragraphContent(
+	text: string,
+	pieces: readonly Span[],
+	language: DocumentLanguage,
+	view = TextView.of(text, pieces),
+): { body: TextNode; opener?: Opener } {
 	const found = matchOpener(view.text, language);
 	return {
-		body: paragraphBody(text, pieces),
+		body: paragraphBody(text, pieces, view),
 		opener: found && {
 			text: found.text,
 			span: view.sourceSpan(found.start, found.end),
@@ -27,23 +32,37 @@ export function paragraphContent(text: string, pieces: readonly Span[], language
 	};
 }
 
-/** The clean body alone, for a sub-paragraph, which has no opener of its own: the same as paragraphContent's. */
-export function paragraphBody(text: string, pieces: readonly Span[]): TextNode {
-	const body = nodeOf(viewOfPieces(text, pieces));
+/**
+ * The clean body alone, for a sub-paragraph, which has no opener of its own: the same as paragraphContent's. The
+ * view is remembered on the pieces for the citation finder and the rules, unless the body is verbatim and stands
+ * for it (text/views.ts).
+ */
+export function paragraphBody(text: string, pieces: readonly Span[], view = TextView.of(text, pieces)): TextNode {
+	const body = nodeOf(view);
 	// A body of one piece mostly covers the piece exactly, with nothing trimmed at either end; it then shares the
 	// piece's span object, one object fewer per node for as long as the model lives (relocation moves it once).
 	if (pieces.length === 1 && body.span.start === pieces[0].start && body.span.end === pieces[0].end) {
 		body.span = pieces[0];
 	}
+	if (!isVerbatim(pieces, body)) {
+		rememberView(pieces, view);
+	}
 	return body;
 }
 
 /**
- * The citations in the clean text of some source pieces, with spans mapped back to the source. `strings` are the
- * strings of the citations of the parse, which equal citations share; a caller that reads one paragraph needs none.
+ * The citations in the clean text of a paragraph or sub-paragraph, with spans mapped back to the source. `strings`
+ * are the strings of the citations of the parse, which equal citations share; a caller that reads one paragraph
+ * needs none.
  */
-export function citationsOfPieces(text: string, pieces: readonly Span[], language: DocumentLanguage, organ: Organ, strings?: CitationStrings): Citation[] {
-	return citationsOfView(viewOfPieces(text, pieces), language, organ, strings);
+export function citationsOfNode(
+	text: string,
+	node: { readonly pieces: readonly Span[]; readonly body: TextNode },
+	language: DocumentLanguage,
+	organ: Organ,
+	strings?: CitationStrings,
+): Citation[] {
+	return citationsOfView(viewOfNode(text, node), language, organ, strings);
 }
 
 /**

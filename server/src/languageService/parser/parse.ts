@@ -4,7 +4,7 @@ import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, Pa
 import { isAsciiDigit } from '../text/characters';
 import { splitLines } from '../text/lines';
 import { readBody } from './body';
-import { citationsOfPieces, citationsOfSpan } from './content';
+import { citationsOfNode, citationsOfSpan } from './content';
 import { ParseContext } from './context';
 import { parseHeader } from './header';
 import { superscriptValue } from './lineKinds';
@@ -210,7 +210,7 @@ function collectCitations(resolution: Resolution): Citation[] {
 	if (origin) {
 		citations.push(...citationsOfSpan(text, origin.span, language, organ, strings));
 	}
-	forEachBodyNode(resolution, node => citations.push(...citationsOfPieces(text, node.pieces, language, organ, strings)));
+	forEachBodyNode(resolution, node => citations.push(...citationsOfNode(text, node, language, organ, strings)));
 	for (const footnote of resolution.footnotes) {
 		citations.push(...citationsOfSpan(text, footnote.text.span, language, organ, strings));
 	}

@@ -23,6 +23,11 @@ export class TextView {
 		private readonly sourceEnd: number,
 	) {}
 
+	/** The view of source text that reads as it stands: `text`, found at source offset `start`. */
+	static verbatim(text: string, start: number): TextView {
+		return new TextView(text, start, undefined, start + text.length);
+	}
+
 	/** Builds the clean view of `pieces` of `source`, in order. */
 	static of(source: string, pieces: readonly Span[]): TextView {
 		if (pieces.length <= 1) {

@@ -1,4 +1,4 @@
-import type { Span } from '../model/types';
+import type { Span, TextNode } from '../model/types';
 import { TextView } from './textView';
 
 // The parser, the citation finder and several rules all read the clean text of the same paragraphs; remembering
@@ -41,6 +41,24 @@ class Remembered extends Stamp {
 			new Remembered(pieces, view);
 		}
 	}
+}
+
+/**
+ * True when a node's body is the source text of its one piece as it stands: the body shares the piece's span object
+ * (parser/content.ts) and is as long as the piece, which removing Markdown or trimming would have made it not.
+ * Most paragraphs are such; the parser keeps no view for them, since their body says all a view would.
+ */
+export function isVerbatim(pieces: readonly Span[], body: TextNode): boolean {
+	return pieces.length === 1 && body.span === pieces[0] && body.text.length === body.span.end - body.span.start;
+}
+
+/**
+ * The clean view of a paragraph or sub-paragraph: built afresh from its body when that is verbatim (one small object
+ * that dies young, where keeping one per node cost about 100 bytes each for as long as the model lives), and
+ * otherwise the remembered view of its pieces.
+ */
+export function viewOfNode(source: string, node: { readonly pieces: readonly Span[]; readonly body: TextNode }): TextView {
+	return isVerbatim(node.pieces, node.body) ? TextView.verbatim(node.body.text, node.body.span.start) : viewOfPieces(source, node.pieces);
 }
 
 /** The clean view of a node's pieces, built once while the pieces stay as they are. */

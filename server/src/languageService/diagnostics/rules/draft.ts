@@ -1,7 +1,7 @@
 import type { Resolution } from '../../model/types';
 import { forEachBodyNode } from '../../parser/walk';
 import type { TextView } from '../../text/textView';
-import { viewOfPieces } from '../../text/views';
+import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { SourceCharacters } from './sourceCharacters';
@@ -20,7 +20,7 @@ export const draftLeftoverRules: Rule = ({ resolution }) => {
 	const brackets = new SourceCharacters(text, ['[', ']']);
 	forEachBodyNode(resolution, node => {
 		if (brackets.inPieces(node.pieces)) {
-			findings.push(...bracketFindings(text, viewOfPieces(text, node.pieces)));
+			findings.push(...bracketFindings(text, viewOfNode(text, node)));
 		}
 	});
 	return findings;

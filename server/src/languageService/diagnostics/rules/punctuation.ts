@@ -1,5 +1,5 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
-import { viewOfPieces } from '../../text/views';
+import { viewOfNode } from '../../text/views';
 import { isWhiteSpace } from '../../text/whitespace';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
@@ -93,7 +93,7 @@ function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph 
 
 /** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
 function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
-	const view = viewOfPieces(text, node.pieces);
+	const view = viewOfNode(text, node);
 	const clean = view.text;
 	let index = clean.length - 1;
 	while (index >= 0 && isTrailing(clean.charCodeAt(index))) {

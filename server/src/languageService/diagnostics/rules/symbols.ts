@@ -2,7 +2,7 @@ import { parseSymbol } from '../../citations/symbols';
 import type { Resolution } from '../../model/types';
 import { forEachBodyNode } from '../../parser/walk';
 import { TextView } from '../../text/textView';
-import { viewOfPieces } from '../../text/views';
+import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { SourceCharacters } from './sourceCharacters';
@@ -40,7 +40,7 @@ export const symbolRules: Rule = ({ resolution }) => {
 	const findings: Finding[] = [];
 	forEachBodyNode(resolution, node => {
 		if (slashes.inPieces(node.pieces)) {
-			malformedSymbols(resolution, viewOfPieces(text, node.pieces), findings);
+			malformedSymbols(resolution, viewOfNode(text, node), findings);
 		}
 	});
 	const spans = resolution.footnotes.map(footnote => footnote.text.span);

@@ -1,5 +1,5 @@
-import type { DocumentLanguage, Span } from '../../model/types';
-import { viewOfPieces } from '../../text/views';
+import type { DocumentLanguage, ParagraphBase, Span } from '../../model/types';
+import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { describeParagraph, placedParagraphs } from './paragraphs';
@@ -59,7 +59,7 @@ export const verbUnknownRules: Rule = ({ resolution }) => {
 			continue;
 		}
 		const opener = paragraph.opener;
-		const span = opener?.span ?? firstWordSpan(resolution.text, paragraph.pieces);
+		const span = opener?.span ?? firstWordSpan(resolution.text, paragraph);
 		if (!span) {
 			continue;
 		}
@@ -77,8 +77,8 @@ export const verbUnknownRules: Rule = ({ resolution }) => {
 const FIRST_WORD_LIMIT = 12;
 
 // The first word of a paragraph, or its first few characters in Chinese, where a missing opener would stand.
-function firstWordSpan(text: string, pieces: readonly Span[]): Span | undefined {
-	const view = viewOfPieces(text, pieces);
+function firstWordSpan(text: string, paragraph: ParagraphBase): Span | undefined {
+	const view = viewOfNode(text, paragraph);
 	const word = /[^\s，,；;。.]+/u.exec(view.text);
 	return word ? view.sourceSpan(word.index, word.index + Math.min(word[0].length, FIRST_WORD_LIMIT)) : undefined;
 }

@@ -1,7 +1,7 @@
-import type { Resolution, Span } from '../../model/types';
+import type { Resolution, Span, TextNode } from '../../model/types';
 import type { TextView } from '../../text/textView';
 import { lastIndexAtOrBefore } from '../../text/search';
-import { viewOfPieces } from '../../text/views';
+import { viewOfNode, viewOfPieces } from '../../text/views';
 import { undocsUrl } from '../views/citationIndex';
 
 /** Text becomes HTML only through this function: the draft is untrusted, whoever wrote it. */
@@ -64,12 +64,15 @@ export class InlineRenderer {
 		return found;
 	}
 
-	/** The HTML of `pieces`, with the paragraph's opening phrase, if given, in italics. */
-	render(pieces: readonly Span[], opener?: Span): string {
+	/**
+	 * The HTML of `pieces`, with the paragraph's opening phrase, if given, in italics. `body` is the body of the node
+	 * whose pieces they are, which spares building a view of a verbatim paragraph (text/views.ts).
+	 */
+	render(pieces: readonly Span[], opener?: Span, body?: TextNode): string {
 		if (pieces.length === 0) {
 			return '';
 		}
-		const view = viewOfPieces(this.resolution.text, pieces);
+		const view = body ? viewOfNode(this.resolution.text, { pieces, body }) : viewOfPieces(this.resolution.text, pieces);
 		const from = pieces[0].start;
 		const to = pieces[pieces.length - 1].end;
 		const marks = [...(opener ? [{ kind: 'opener' as const, span: opener }] : []), ...this.marksWithin(from, to)]

@@ -30,8 +30,8 @@ export function renderPreview(resolution: Resolution, document: Positions): Prev
 
 	const subParagraphs = (list: readonly SubParagraph[]): string => list.length === 0 ? '' : `<div class="subparagraphs">${list.map(sub =>
 		block('div', `subparagraph level-${sub.level}`, sub.span,
-			`<span class="label">${escapeHtml(sub.label)}</span><div class="text">${inline.render(sub.pieces)}${subParagraphs(sub.children)}</div>`).html).join('')}</div>`;
-	const body = (paragraph: ParagraphBase) => inline.render(paragraph.pieces, paragraph.opener?.span) + subParagraphs(paragraph.subParagraphs);
+			`<span class="label">${escapeHtml(sub.label)}</span><div class="text">${inline.render(sub.pieces, undefined, sub.body)}${subParagraphs(sub.children)}</div>`).html).join('')}</div>`;
+	const body = (paragraph: ParagraphBase) => inline.render(paragraph.pieces, paragraph.opener?.span, paragraph.body) + subParagraphs(paragraph.subParagraphs);
 	const operative = (paragraph: OperativeParagraph): Block => block('div', 'operative', paragraph.span,
 		`<span class="number">${escapeHtml(operativeNumber(paragraph))}</span><div class="text">${body(paragraph)}</div>`);
 	const section = (part: Section): Block => block('h2', `section ${part.kind}`, part.span,
