@@ -27,8 +27,10 @@ export interface SymbolReading {
  *
  * A table lives for one parse only (the parser makes one, a caller without one gets a table of its own call):
  * never for the module, so that every analysis of a text reads it afresh. It is a cache of a fixed number of
- * slots, each holding the last value whose hash falls there: most values of a short text are met once, and for
- * them a slot costs less than a map's entry. A value that lost its slot to another is read anew.
+ * slots in pairs: a value's hash names a pair, whose first slot keeps the first value that came and whose second
+ * the last one after it. Most values of a short text are met once, and for them a slot costs less than a map's
+ * entry; two slots a pair keep two frequent values whose hashes meet from evicting each other at every turn. A
+ * value without a slot is read anew.
  */
 export class CitationStrings {
 	/** Readings by hash of the token as written; a token that is no number is kept as its text, not to be read again. */
@@ -46,9 +48,9 @@ export class CitationStrings {
 	 */
 	number(text: string, start: number, end: number): NumberReading | undefined {
 		const numbers = this.numbers ?? (this.numbers = new Array(SLOTS));
-		const slot = tokenSlot(text, start, end);
-		const known = numbers[slot];
-		if (known !== undefined) {
+		const pair = tokenPair(text, start, end);
+		for (let slot = pair; slot < pair + 2 && numbers[slot] !== undefined; slot++) {
+			const known = numbers[slot]!;
 			if (isWrittenAt(typeof known === 'string' ? known : known.text, text, start, end)) {
 				return typeof known === 'string' ? undefined : known;
 			}
@@ -56,20 +58,21 @@ export class CitationStrings {
 		const written = text.slice(start, end);
 		const number = readResolutionNumber(written);
 		const reading = number === undefined ? undefined : { text: written, number, symbolOrgan: undefined, symbol: undefined };
-		numbers[slot] = reading ?? written;
+		numbers[freeSlot(numbers, pair)] = reading ?? written;
 		return reading;
 	}
 
 	/** A document symbol as written, with its canonical form. */
 	symbol(written: string): SymbolReading {
 		const symbols = this.symbols ?? (this.symbols = new Array(SLOTS));
-		const slot = tokenSlot(written, 0, written.length);
-		const known = symbols[slot];
-		if (known !== undefined && known.text === written) {
-			return known;
+		const pair = tokenPair(written, 0, written.length);
+		for (let slot = pair; slot < pair + 2 && symbols[slot] !== undefined; slot++) {
+			if (symbols[slot]!.text === written) {
+				return symbols[slot]!;
+			}
 		}
 		const reading = { text: written, symbol: normalizeSymbol(written) };
-		symbols[slot] = reading;
+		symbols[freeSlot(symbols, pair)] = reading;
 		return reading;
 	}
 
@@ -81,12 +84,15 @@ export class CitationStrings {
 		const value = year * 10_000 + month * 100 + day;
 		const dates = this.dates ?? (this.dates = new Array(SLOTS));
 		const values = this.dateValues ?? (this.dateValues = new Array<number>(SLOTS));
-		const slot = Math.imul(value, GOLDEN) >>> (32 - SLOT_BITS);
-		const known = dates[slot];
-		if (known !== undefined && values[slot] === value) {
-			return { text: known.text === written ? known.text : written, span: { start, end: start + written.length }, iso: known.iso };
+		const pair = (Math.imul(value, GOLDEN) >>> (33 - SLOT_BITS)) << 1;
+		for (let slot = pair; slot < pair + 2 && dates[slot] !== undefined; slot++) {
+			if (values[slot] === value) {
+				const known = dates[slot]!;
+				return { text: known.text === written ? known.text : written, span: { start, end: start + written.length }, iso: known.iso };
+			}
 		}
 		const date = dateNode(written, start, year, month, day);
+		const slot = freeSlot(dates, pair);
 		dates[slot] = date;
 		values[slot] = value;
 		return date;
@@ -99,12 +105,18 @@ const SLOTS = 1 << SLOT_BITS;
 const GOLDEN = 0x9E3779B1;
 
 /**
- * The slot of the token from `start` to `end`: a hash of its length and of the characters at both ends, where
- * numbers and symbols differ ("70/1", "70/12", "71/1", "A/79/535"). It reads four characters whatever the length.
+ * The first slot of the pair of the token from `start` to `end`: a hash of its length and of the characters at
+ * both ends, where numbers and symbols differ ("70/1", "70/12", "71/1", "A/79/535"). It reads four characters
+ * whatever the length.
  */
-function tokenSlot(text: string, start: number, end: number): number {
+function tokenPair(text: string, start: number, end: number): number {
 	const ends = (text.charCodeAt(start) << 24) ^ (text.charCodeAt(start + 1) << 16) ^ (text.charCodeAt(end - 2) << 8) ^ text.charCodeAt(end - 1);
-	return Math.imul(ends ^ (end - start), GOLDEN) >>> (32 - SLOT_BITS);
+	return (Math.imul(ends ^ (end - start), GOLDEN) >>> (33 - SLOT_BITS)) << 1;
+}
+
+/** Where a new value of the pair at `pair` goes: the first slot while it is free, else the second. */
+function freeSlot(slots: readonly unknown[], pair: number): number {
+	return slots[pair] === undefined ? pair : pair + 1;
 }
 
 /** Whether `written` is what `text` holds from `start` to `end`. */
