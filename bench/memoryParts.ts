@@ -1,5 +1,5 @@
 /**
- * Child process (run with --expose-gc) that splits what the server keeps for one large draft into its parts, the
+ * Child process (run with MEMORY_CHILD_FLAGS) that splits what the server keeps for one large draft into its parts, the
  * evidence behind the memory budget: the text, the TextDocument, the findings, and the model part by part. Each
  * part is measured by letting go of it and collecting: the heap shrinks by what that part alone kept alive. Parts
  * are let go of from the leaves of the model to its root, so that no part is counted twice.

@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fullAnalysis } from './analysis';
 import { profileAnalysis, type CpuBreakdown, type Share } from './cpuProfile';
+import { MEMORY_CHILD_FLAGS } from './memoryChild';
 import type { MemoryParts } from './memoryParts';
 import { corpusText, englishFixture, largeDraft, MB, repoRoot, type BenchText } from './texts';
 
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
 		cpu.push(await profileText(text, quick));
 	}
 	log('memory by part');
-	const output = execFileSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memoryParts.js'), String((quick ? 0.5 : 5) * MB)], { encoding: 'utf8', cwd: repoRoot });
+	const output = execFileSync(process.execPath, [...MEMORY_CHILD_FLAGS, path.join(__dirname, 'memoryParts.js'), String((quick ? 0.5 : 5) * MB)], { encoding: 'utf8', cwd: repoRoot });
 	const memory = JSON.parse(output.trim().split('\n').pop() ?? '') as MemoryParts;
 	const report: ProfileReport = { date: new Date().toISOString(), node: process.version, loadAverage, quick, cpu, memory };
 	const folder = path.join(repoRoot, 'bench', 'results');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ActivationRun } from './activationChild';
-import type { MemoryRun } from './memoryChild';
+import { MEMORY_CHILD_FLAGS, type MemoryRun } from './memoryChild';
 import { MB, repoRoot } from './texts';
 
 /**
@@ -101,7 +101,7 @@ export interface MemoryRow extends MemoryRun {
 /** What the server holds for a draft of `megabytes` MB, and markdown-it for the same, each in a child process. */
 export function memory(megabytes: number): MemoryRow {
 	const withRatio = (run: MemoryRun) => ({ ...run, ratio: run.retainedHeap / run.bytes });
-	const ours = runChild<MemoryRun>('memoryChild.js', ['--expose-gc'], [String(megabytes * MB)]);
-	const markdownIt = runChild<MemoryRun>('memoryChild.js', ['--expose-gc'], [String(megabytes * MB), '--markdown-it']);
+	const ours = runChild<MemoryRun>('memoryChild.js', MEMORY_CHILD_FLAGS, [String(megabytes * MB)]);
+	const markdownIt = runChild<MemoryRun>('memoryChild.js', MEMORY_CHILD_FLAGS, [String(megabytes * MB), '--markdown-it']);
 	return { ...withRatio(ours), markdownIt: withRatio(markdownIt) };
 }
