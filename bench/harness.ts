@@ -45,12 +45,17 @@ export function scaled(budget: Budget, quick: boolean): Budget {
 		: budget;
 }
 
+/** What one tinybench run of a task gave: its latency samples in milliseconds and its processor time in all. */
+interface Run {
+	samples: readonly number[];
+	cpu: number;
+}
+
 /**
- * Measures `task` with warm-up first, then at least `iterations` calls and `timeMs` of running, and keeps the
- * median: a busy machine adds long outliers, which move a mean but hardly a median.
+ * Runs `task` with warm-up first, then at least `iterations` calls and `timeMs` of running.
  * The task returns a value that the harness checks, so that no call can be optimised away as dead code.
  */
-export async function measure(task: () => unknown, budget: Budget): Promise<Timing> {
+async function run(task: () => unknown, budget: Budget): Promise<Run> {
 	const Bench = await loadBench();
 	let cpuStart: NodeJS.CpuUsage | undefined;
 	let cpuUsed = 0;
@@ -60,6 +65,7 @@ export async function measure(task: () => unknown, budget: Budget): Promise<Timi
 		warmupTime: budget.warmupMs,
 		warmupIterations: budget.warmupIterations,
 		throws: true,
+		retainSamples: true,
 		setup: (_task, mode) => {
 			cpuStart = mode === 'run' ? process.cpuUsage() : undefined;
 		},
@@ -80,9 +86,51 @@ export async function measure(task: () => unknown, budget: Budget): Promise<Timi
 	});
 	await bench.run();
 	const result = bench.tasks[0].result;
-	if (!('latency' in result) || sink === 0) {
+	if (!('latency' in result) || !result.latency.samples || sink === 0) {
 		throw new Error('the benchmark task produced no result');
 	}
-	const { p50, p99, mean, samplesCount } = result.latency;
-	return { median: p50, p99, mean, samples: samplesCount, cpu: cpuUsed / samplesCount };
+	return { samples: result.latency.samples, cpu: cpuUsed };
+}
+
+/** The figures of all the samples of one task, from one run or several. */
+function timing(runs: readonly Run[]): Timing {
+	const samples = runs.flatMap(one => one.samples).sort((a, b) => a - b);
+	const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.floor(fraction * samples.length))];
+	const middle = samples.length >> 1;
+	return {
+		median: samples.length % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2,
+		p99: at(0.99),
+		mean: samples.reduce((sum, value) => sum + value, 0) / samples.length,
+		samples: samples.length,
+		cpu: runs.reduce((sum, one) => sum + one.cpu, 0) / samples.length,
+	};
+}
+
+/**
+ * Measures `task` and keeps the median: a busy machine adds long outliers, which move a mean but hardly a median.
+ */
+export async function measure(task: () => unknown, budget: Budget): Promise<Timing> {
+	return timing([await run(task, budget)]);
+}
+
+/**
+ * Measures tasks that are to be compared in turns: `rounds` rounds, each running every task with its share of the
+ * budget (warm-up in the first round only), and each task's median over all its samples. Measured one after the
+ * other, each task would see the machine as it was during its own seconds, and when the load drifts during a run
+ * (another program ending, the load decaying) their ratio would carry that drift; taking turns spreads it evenly.
+ */
+export async function measureInTurns(tasks: ReadonlyArray<() => unknown>, budget: Budget, rounds = 5): Promise<Timing[]> {
+	const runs: Run[][] = tasks.map(() => []);
+	for (let round = 0; round < rounds; round++) {
+		const share: Budget = {
+			timeMs: budget.timeMs / rounds,
+			iterations: Math.max(1, Math.ceil(budget.iterations / rounds)),
+			warmupMs: round === 0 ? budget.warmupMs : 0,
+			warmupIterations: round === 0 ? budget.warmupIterations : 0,
+		};
+		for (const [index, task] of tasks.entries()) {
+			runs[index].push(await run(task, share));
+		}
+	}
+	return runs.map(timing);
 }
