@@ -45,20 +45,27 @@ export function scaled(budget: Budget, quick: boolean): Budget {
 		: budget;
 }
 
-/** What one tinybench run of a task gave: its latency samples in milliseconds and its processor time in all. */
+/**
+ * What one tinybench run of a task gave: its latency samples in milliseconds, and its processor time in all over
+ * the calls of its measured phase (tinybench may time a fast task in batches, one sample a batch).
+ */
 interface Run {
 	samples: readonly number[];
 	cpu: number;
+	calls: number;
 }
 
 /**
  * Runs `task` with warm-up first, then at least `iterations` calls and `timeMs` of running.
  * The task returns a value that the harness checks, so that no call can be optimised away as dead code.
  */
-async function run(task: () => unknown, budget: Budget): Promise<Run> {
+async function run(task: () => unknown, budget: Budget, collectFirst = true): Promise<Run> {
 	const Bench = await loadBench();
 	let cpuStart: NodeJS.CpuUsage | undefined;
 	let cpuUsed = 0;
+	let calls = 0;
+	let callsAtStart = 0;
+	let measuredCalls = 0;
 	const bench = new Bench({
 		time: budget.timeMs,
 		iterations: budget.iterations,
@@ -68,20 +75,25 @@ async function run(task: () => unknown, budget: Budget): Promise<Run> {
 		retainSamples: true,
 		setup: (_task, mode) => {
 			cpuStart = mode === 'run' ? process.cpuUsage() : undefined;
+			callsAtStart = calls;
 		},
 		teardown: (_task, mode) => {
 			if (mode === 'run' && cpuStart) {
 				const used = process.cpuUsage(cpuStart);
 				cpuUsed = (used.user + used.system) / 1000;
+				measuredCalls = calls - callsAtStart;
 			}
 		},
 	});
 	// Each measurement starts from a collected heap, as mitata does when it may: otherwise the garbage that the
 	// rows before left behind (markdownlint on megabytes makes hundreds of them) is collected during this row's
 	// calls and charged to it, and a row's figure would depend on what ran before it. `npm run bench` exposes gc.
-	(globalThis as { gc?: () => void }).gc?.();
+	if (collectFirst) {
+		(globalThis as { gc?: () => void }).gc?.();
+	}
 	let sink = 0;
 	bench.add('task', () => {
+		calls++;
 		sink += task() ? 1 : 0;
 	});
 	await bench.run();
@@ -89,7 +101,7 @@ async function run(task: () => unknown, budget: Budget): Promise<Run> {
 	if (!('latency' in result) || !result.latency.samples || sink === 0) {
 		throw new Error('the benchmark task produced no result');
 	}
-	return { samples: result.latency.samples, cpu: cpuUsed };
+	return { samples: result.latency.samples, cpu: cpuUsed, calls: Math.max(1, measuredCalls) };
 }
 
 /** The figures of all the samples of one task, from one run or several. */
@@ -102,7 +114,7 @@ function timing(runs: readonly Run[]): Timing {
 		p99: at(0.99),
 		mean: samples.reduce((sum, value) => sum + value, 0) / samples.length,
 		samples: samples.length,
-		cpu: runs.reduce((sum, one) => sum + one.cpu, 0) / samples.length,
+		cpu: runs.reduce((sum, one) => sum + one.cpu, 0) / runs.reduce((sum, one) => sum + one.calls, 0),
 	};
 }
 
@@ -129,7 +141,9 @@ export async function measureInTurns(tasks: ReadonlyArray<() => unknown>, budget
 			warmupIterations: round === 0 ? budget.warmupIterations : 0,
 		};
 		for (const [index, task] of tasks.entries()) {
-			runs[index].push(await run(task, share));
+			// One collection before the first turn only: a full collection shrinks the young generation, and one
+			// before every turn made each turn start on a heap that had to grow again (twice the processor time).
+			runs[index].push(await run(task, share, round === 0 && index === 0));
 		}
 	}
 	return runs.map(timing);
