@@ -66,7 +66,7 @@ export async function analysisRows(texts: readonly BenchText[], quick: boolean, 
 	for (const { name, text, bytes } of texts) {
 		log(`analysis: ${name} (${bytes} bytes)`);
 		const budget = scaled(budgetFor(bytes, false), quick);
-		const [ours, markdownIt] = await measureInTurns([() => fullAnalysis(text), () => competitors.markdownIt(text)], budget);
+		const [ours, markdownIt] = await measureInTurns([() => fullAnalysis(text), () => competitors.markdownIt(text)], budget, bytes >= MB / 10);
 		const markdownlint = await measure(() => competitors.markdownlint(text), scaled(budgetFor(bytes, true), quick));
 		const resolution = parseResolution(text);
 		rows.push({

@@ -130,8 +130,13 @@ export async function measure(task: () => unknown, budget: Budget): Promise<Timi
  * budget (warm-up in the first round only), and each task's median over all its samples. Measured one after the
  * other, each task would see the machine as it was during its own seconds, and when the load drifts during a run
  * (another program ending, the load decaying) their ratio would carry that drift; taking turns spreads it evenly.
+ *
+ * `collectEveryTurn`: a turn on megabytes of text leaves garbage in the old generation, which the next task's turn
+ * would pay for, so each then starts from a collected heap. Short turns leave young garbage only, and a full
+ * collection shrinks the young generation, which made each short turn start on a heap that had to grow again
+ * (twice the processor time), so they are collected before the first turn alone.
  */
-export async function measureInTurns(tasks: ReadonlyArray<() => unknown>, budget: Budget, rounds = 5): Promise<Timing[]> {
+export async function measureInTurns(tasks: ReadonlyArray<() => unknown>, budget: Budget, collectEveryTurn: boolean, rounds = 5): Promise<Timing[]> {
 	const runs: Run[][] = tasks.map(() => []);
 	for (let round = 0; round < rounds; round++) {
 		const share: Budget = {
@@ -141,9 +146,7 @@ export async function measureInTurns(tasks: ReadonlyArray<() => unknown>, budget
 			warmupIterations: round === 0 ? budget.warmupIterations : 0,
 		};
 		for (const [index, task] of tasks.entries()) {
-			// One collection before the first turn only: a full collection shrinks the young generation, and one
-			// before every turn made each turn start on a heap that had to grow again (twice the processor time).
-			runs[index].push(await run(task, share, round === 0 && index === 0));
+			runs[index].push(await run(task, share, collectEveryTurn || (round === 0 && index === 0)));
 		}
 	}
 	return runs.map(timing);
