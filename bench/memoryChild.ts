@@ -20,13 +20,14 @@ export interface MemoryRun {
 }
 
 /**
- * Runs what the server does with a draft a few times on a smaller one, so that the code and the patterns are
- * compiled and optimised before measuring: that memory belongs to the process, not to the draft (the code the
- * optimising compiler makes while a large draft is read is about 1 MB, the document and LSP code 0.3 MB).
+ * Runs what the server does with a draft a few times on a draft of the size to be measured (another seed), so that
+ * the code and the patterns are compiled and optimised before measuring: that memory belongs to the process, not
+ * to the draft. A smaller warm-up left the optimising compiler work to do during the measured reading, and the code
+ * it made (0.2 to 1 MB, depending on how busy the machine was) counted as the draft's.
  */
-export function warmUp(): void {
-	const text = receivedDraft({ targetBytes: 300_000, seed: 1 });
-	for (let run = 0; run < 5; run++) {
+export function warmUp(targetBytes: number): void {
+	const text = receivedDraft({ targetBytes, seed: 1 });
+	for (let run = 0; run < 3; run++) {
 		const document = TextDocument.create('file:///warm-up.resolution.txt', 'un-resolution', 1, text);
 		toLspDiagnostics(computeDiagnostics(parseResolution(document.getText()), FULL_CHECK), document);
 	}
@@ -36,11 +37,12 @@ export function warmUp(): void {
 }
 
 /**
- * How a memory child is run: with the collector exposed, and collecting on the main thread alone, so that the heap
- * in use right after a collection holds no garbage that a background thread has not yet swept (under load that
- * made a figure wander by megabytes).
+ * How a memory child is run: with the collector exposed, and with nothing working beside the measurement, so that
+ * a figure is the same from run to run on a busy machine. Collections run on the main thread alone (a background
+ * sweeper left garbage in the figure), and optimised code is compiled there too (a compilation in flight on another
+ * thread held on to objects of the measured reading, once 1.8 MB of them).
  */
-export const MEMORY_CHILD_FLAGS = ['--expose-gc', '--single-threaded-gc'];
+export const MEMORY_CHILD_FLAGS = ['--expose-gc', '--single-threaded-gc', '--no-concurrent-recompilation'];
 
 /** The heap in use after full collections (the process runs with MEMORY_CHILD_FLAGS). */
 export function heapUsed(): number {
@@ -69,7 +71,12 @@ export function heapUsed(): number {
 async function markdownItRun(targetBytes: number): Promise<MemoryRun> {
 	const { default: MarkdownIt } = await import('markdown-it');
 	const markdownIt = new MarkdownIt();
-	markdownIt.parse(receivedDraft({ targetBytes: 300_000, seed: 1 }), {});
+	// The same warm-up as ours: the size to be measured, another seed, and a last match on a tiny string.
+	const warmUpText = receivedDraft({ targetBytes, seed: 1 });
+	for (let run = 0; run < 3; run++) {
+		markdownIt.parse(warmUpText, {});
+	}
+	/x/.exec('x');
 	const baseline = heapUsed();
 	const text = receivedDraft({ targetBytes });
 	const withText = heapUsed();
@@ -87,7 +94,7 @@ async function main(): Promise<void> {
 		process.stdout.write(`${JSON.stringify(await markdownItRun(targetBytes))}\n`);
 		return;
 	}
-	warmUp();
+	warmUp(targetBytes);
 	const baseline = heapUsed();
 	const text = receivedDraft({ targetBytes });
 	const withText = heapUsed();

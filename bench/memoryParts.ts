@@ -98,7 +98,7 @@ function measureParts(text: string, baseline: number): { totalBytes: number; par
 
 function main(): void {
 	const targetBytes = Number(process.argv[2]);
-	warmUp();
+	warmUp(targetBytes);
 	const before = heapUsed();
 	let text: string | undefined = receivedDraft({ targetBytes });
 	const draftBytes = Buffer.byteLength(text);
