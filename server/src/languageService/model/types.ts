@@ -4,6 +4,10 @@
  * Every node carries a {@link Span} of UTF-16 offsets into the source text exactly as the editor holds it
  * (BOM, CRLF and Markdown emphasis included), so that features can turn any node into an LSP range with
  * `TextDocument.positionAt` and never count columns by hand.
+ *
+ * A model is read-only to features. Its objects are shared where that saves memory: a one-piece body shares its
+ * piece's span object, a problem shares the span of the node it reports, and every empty list of sub-paragraphs is
+ * one frozen array. Only incremental re-analysis (incremental/relocate.ts) moves spans in place, each object once.
  */
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the source text. */
