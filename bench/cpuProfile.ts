@@ -123,5 +123,11 @@ export function summarize(text: string, profile: Profile): CpuBreakdown {
 		// A renamed function would make a stage read 0 %: better to fail than to print a wrong breakdown.
 		throw new Error(`no samples in ${missing.join(', ')}: was a stage renamed?`);
 	}
-	return { text, samples: counted, areas: shares(areas), stages: STAGES.map(([stage]) => ({ name: stage, percent: (100 * stages.get(stage)!) / counted })), functions: shares(functions, 12) };
+	return {
+		text,
+		samples: counted,
+		areas: shares(areas),
+		stages: STAGES.map(([stage]) => ({ name: stage, percent: (100 * stages.get(stage)!) / counted })),
+		functions: shares(functions, 12),
+	};
 }

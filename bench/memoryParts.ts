@@ -1,8 +1,8 @@
 /**
- * Child process (run with MEMORY_CHILD_FLAGS) that splits what the server keeps for one large draft into its parts, the
- * evidence behind the memory budget: the text, the TextDocument, the findings, and the model part by part. Each
- * part is measured by letting go of it and collecting: the heap shrinks by what that part alone kept alive. Parts
- * are let go of from the leaves of the model to its root, so that no part is counted twice.
+ * Child process (run with MEMORY_CHILD_FLAGS) that splits what the server keeps for one large draft into its
+ * parts, the evidence behind the memory budget: the text, the TextDocument, the findings, and the model part by
+ * part. Each part is measured by letting go of it and collecting: the heap shrinks by what that part alone kept
+ * alive. Parts are let go of from the leaves of the model to its root, so that no part is counted twice.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseResolution, type Resolution, type SubParagraph } from '../server/src/languageService';
@@ -40,7 +40,7 @@ function subParagraphsOf(resolution: Resolution): SubParagraph[] {
 	return all;
 }
 
-/** What the server holds for an open document, as memoryChild.ts measures it. */
+/** What the server holds for an open document: what memoryChild.ts measures, and the findings beside it. */
 interface Held {
 	document?: TextDocument;
 	resolution?: Resolution;
