@@ -1,4 +1,5 @@
 import type { DocumentLanguage } from './model/types';
+import { isAsciiDigit } from './text/characters';
 
 // A draft's language shows in its script, and among the Latin-script languages in its commonest short words.
 // The first few thousand characters are enough and keep detection cheap on very long drafts.
@@ -90,7 +91,7 @@ class SampleCounts {
 				const lower = code | 0x20;
 				const letter = lower >= 97 && lower <= 122;
 				latin += letter ? 1 : 0;
-				if (letter || (code >= 48 && code <= 57) || code === 95) {
+				if (letter || isAsciiDigit(code) || code === 95) {
 					wordStart = wordStart < 0 ? i : wordStart;
 					continue;
 				}

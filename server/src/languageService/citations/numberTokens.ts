@@ -110,7 +110,7 @@ export class NumberScanner {
 
 /** Whether a number token can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */
 export function mayStartNumber(code: number): boolean {
-	return (code >= 0x30 && code <= 0x39) || code === 0x45 || code === 0x53 || code === 0x062F;
+	return isAsciiDigit(code) || code === 0x45 || code === 0x53 || code === 0x062F;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import { isAsciiDigit } from '../text/characters';
 import { lastIndexAtOrBefore } from '../text/search';
 import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
 import { dateStartingAt, nextDate } from './dates';
@@ -66,7 +67,7 @@ export class DateIndex {
 
 function mayEndDate(code: number): boolean {
 	// 0x65E5 is 日, 0x0430 and 0x0410 the а or А that ends года (Russian dates are matched without case), 0x2E the full stop of г.
-	return (code >= 0x30 && code <= 0x39) || code === 0x65E5 || code === 0x0430 || code === 0x0410 || code === 0x2E;
+	return isAsciiDigit(code) || code === 0x65E5 || code === 0x0430 || code === 0x0410 || code === 0x2E;
 }
 
 /** Spans that citations must not overlap (the document symbols already found), in any order and nesting. */

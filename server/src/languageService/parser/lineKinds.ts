@@ -1,5 +1,6 @@
 import type { LabelStyle } from '../model/types';
-import { isAsciiDigit } from '../text/characters';
+import { isAsciiDigit, isSuperscriptDigit } from '../text/characters';
+import { isWhiteSpace } from '../text/whitespace';
 
 /** What the start of a body line says it is. Offsets are into the clean text of the line. */
 export type LineStart =
@@ -93,7 +94,7 @@ function mayBeStructure(code: number): boolean {
 		return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 72)
 			|| code === 73 || code === 86 || code === 88 || code === 40 || code === 91 || code === 39;
 	}
-	return code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0x2070 && code <= 0x207d)
+	return isSuperscriptDigit(code) || code === 0x207d
 		|| (code >= 0x0430 && code <= 0x044f) || (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)
 		|| code === 0x2018 || code === 0x2019 || (code >= 0x3220 && code <= 0x3229) || code === 0xff08 || code === 0x7b2c;
 }
@@ -113,7 +114,7 @@ function classify(line: string, fast: boolean): LineStart {
 	if (!mayBeStructure(first)) {
 		return TEXT;
 	}
-	if (first === 0x207d || first === 91 || first === 0xb2 || first === 0xb3 || first === 0xb9 || (first >= 0x2070 && first <= 0x2079)) {
+	if (first === 0x207d || first === 91 || isSuperscriptDigit(first)) {
 		const footnote = FOOTNOTE.exec(line);
 		if (footnote && line.length > footnote[0].length) {
 			const number = footnote[3] ? Number(footnote[3]) : superscriptValue(footnote[1] ?? footnote[2]);
@@ -226,7 +227,7 @@ function mayStartSection(line: string, first: number): boolean {
 	}
 	if (first >= 65 && first <= 72) {
 		// After a letter A–H comes its full stop, white space (which may be all that is left of the line) or nothing.
-		return line.length === 1 || line[1] === '.' || /\s/.test(line[1]);
+		return line.length === 1 || line[1] === '.' || isWhiteSpace(line.charCodeAt(1));
 	}
 	return ARABIC_SECTION_FIRST.includes(line[0]);
 }

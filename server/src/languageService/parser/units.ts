@@ -1,6 +1,7 @@
 import type { DocumentLanguage } from '../model/types';
+import { isTrailingMark } from '../text/characters';
 import type { SourceLine } from '../text/lines';
-import { isWhiteSpace, skipWhiteSpace } from '../text/whitespace';
+import { skipWhiteSpace } from '../text/whitespace';
 import type { ParseContext } from './context';
 import { classifyLine, type LineStart } from './lineKinds';
 import { matchOpener } from './opener';
@@ -90,11 +91,6 @@ export function endsParagraph(text: string): boolean {
 
 const TERMINAL = ',;.:!?，；。：！？،؛…';
 
-// White space, the emphasis marks "*" and "_", and superscript digits and parentheses.
-function isTrailingMark(code: number): boolean {
-	return isWhiteSpace(code) || code === 42 || code === 95 || code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070
-		|| (code >= 0x2074 && code <= 0x2079) || code === 0x207d || code === 0x207e;
-}
 
 /** Where a Markdown footnote reference "[^12]" that ends at `close` (its "]") begins, or -1 when none does. */
 function markdownMarkerStart(text: string, close: number): number {

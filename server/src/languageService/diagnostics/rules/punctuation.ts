@@ -1,6 +1,6 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
+import { isTrailingMark } from '../../text/characters';
 import { viewOfNode } from '../../text/views';
-import { isWhiteSpace } from '../../text/whitespace';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
 
@@ -25,16 +25,10 @@ const DESCRIPTIONS: Record<Part, string> = {
 };
 // The marks are tested by character code, as the last characters of every paragraph are read one at a time.
 const PUNCTUATION = codesOf(',;.:!?，；。：！？،؛…');
-// Footnote markers, emphasis marks and white space (as `\s` counts it) may follow the final punctuation ("issue,¹").
-const TRAILING_MARKS = codesOf('⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*_');
 const CLOSING_QUOTES = codesOf('”"’»）)]');
 
 function codesOf(characters: string): ReadonlySet<number> {
 	return new Set([...characters].map(character => character.charCodeAt(0)));
-}
-
-function isTrailing(code: number): boolean {
-	return isWhiteSpace(code) || TRAILING_MARKS.has(code);
 }
 
 /**
@@ -96,7 +90,8 @@ function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: str
 	const view = viewOfNode(text, node);
 	const clean = view.text;
 	let index = clean.length - 1;
-	while (index >= 0 && isTrailing(clean.charCodeAt(index))) {
+	// Footnote markers, emphasis marks and white space may follow the final punctuation ("issue,¹").
+	while (index >= 0 && isTrailingMark(clean.charCodeAt(index))) {
 		index--;
 	}
 	if (index < 0) {
