@@ -1,10 +1,10 @@
 /**
  * Child process (run with MEMORY_CHILD_FLAGS) that measures what the server keeps in memory for one large draft: the
- * text, the TextDocument with its line index, the parsed model and the diagnostics, as heap growth after full
+ * text, the TextDocument with its line index, the parsed model, the findings and the diagnostics, as heap growth after full
  * garbage collections. A child of its own keeps the benchmark's other allocations out of the figure.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseResolution } from '../server/src/languageService';
+import { parseResolution, type Resolution } from '../server/src/languageService';
 import { computeDiagnostics } from '../server/src/languageService/diagnostics';
 import { toLspDiagnostics } from '../server/src/languageService/diagnostics/lsp';
 import { FULL_CHECK } from './analysis';
@@ -15,21 +15,44 @@ export interface MemoryRun {
 	bytes: number;
 	/** The text alone. */
 	textHeap: number;
-	/** Everything the server holds for the open document: text, TextDocument, model and diagnostics. */
+	/** Everything the server holds for the open document: text, TextDocument, model, findings and diagnostics. */
 	retainedHeap: number;
 }
 
+/** What the server holds for an open document. */
+export interface Held {
+	document?: TextDocument;
+	resolution?: Resolution;
+	findings?: unknown[];
+	diagnostics?: unknown[];
+}
+
 /**
- * Runs what the server does with a draft a few times on a draft of the size to be measured (another seed), so that
- * the code and the patterns are compiled and optimised before measuring: that memory belongs to the process, not
- * to the draft. A smaller warm-up left the optimising compiler work to do during the measured reading, and the code
- * it made (0.2 to 1 MB, depending on how busy the machine was) counted as the draft's.
+ * Reads a draft as the server does and returns what it holds for it: the TextDocument, the model, the findings
+ * (its quick fixes and the next keystroke's check start from them) and the diagnostics it sent. Called from a
+ * function of its own, so that the results reach the caller only through what it returns: a local variable or a
+ * temporary of the caller's frame would keep a part alive after memoryParts.ts let go of it.
  */
-export function warmUp(targetBytes: number): void {
+export function readAsServer(text: string): Held {
+	const document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, text);
+	const resolution = parseResolution(document.getText());
+	if (resolution.operative.length === 0) {
+		throw new Error('the draft was not read');
+	}
+	const findings = computeDiagnostics(resolution, FULL_CHECK);
+	return { document, resolution, findings, diagnostics: toLspDiagnostics(findings, document) };
+}
+
+/**
+ * Reads a draft of the size to be measured (another seed) a few times, so that the code and the patterns are
+ * compiled and optimised before measuring: that memory belongs to the process, not to the draft. A smaller warm-up
+ * left the optimising compiler work to do during the measured reading, and the code it made (0.2 to 1 MB,
+ * depending on how busy the machine was) counted as the draft's.
+ */
+export function warmUp(targetBytes: number, read: (text: string) => unknown = readAsServer): void {
 	const text = receivedDraft({ targetBytes, seed: 1 });
 	for (let run = 0; run < 3; run++) {
-		const document = TextDocument.create('file:///warm-up.resolution.txt', 'un-resolution', 1, text);
-		toLspDiagnostics(computeDiagnostics(parseResolution(document.getText()), FULL_CHECK), document);
+		read(text);
 	}
 	// The engine keeps the subject of the last match of a pattern (for RegExp.lastMatch): a match on a tiny string
 	// lets the warm-up draft go now, rather than at the first pattern of the measured reading.
@@ -65,49 +88,37 @@ export function heapUsed(): number {
 }
 
 /**
- * The same measurement for markdown-it's parse of the draft (`--markdown-it`): the text and the token stream it
- * returns, which is what a Markdown tool holds for a document before any rule has run.
+ * The heap that `read` keeps for a draft of `targetBytes`, after the same warm-up: what it returns is what it holds,
+ * and stays alive until the measurement is taken.
  */
-async function markdownItRun(targetBytes: number): Promise<MemoryRun> {
-	const { default: MarkdownIt } = await import('markdown-it');
-	const markdownIt = new MarkdownIt();
-	// The same warm-up as ours: the size to be measured, another seed, and a last match on a tiny string.
-	const warmUpText = receivedDraft({ targetBytes, seed: 1 });
-	for (let run = 0; run < 3; run++) {
-		markdownIt.parse(warmUpText, {});
-	}
-	/x/.exec('x');
+function measureRun(targetBytes: number, read: (text: string) => object): MemoryRun {
+	warmUp(targetBytes, read);
 	const baseline = heapUsed();
 	const text = receivedDraft({ targetBytes });
 	const withText = heapUsed();
-	const held = { tokens: markdownIt.parse(text, {}) };
+	const held: { value?: object } = { value: read(text) };
 	const retained = heapUsed();
-	if (held.tokens.length === 0) {
-		throw new Error('the draft was not read');
-	}
+	held.value = undefined;
 	return { bytes: Buffer.byteLength(text), textHeap: withText - baseline, retainedHeap: retained - baseline };
 }
 
 async function main(): Promise<void> {
 	const targetBytes = Number(process.argv[2]);
+	let read: (text: string) => object = readAsServer;
 	if (process.argv.includes('--markdown-it')) {
-		process.stdout.write(`${JSON.stringify(await markdownItRun(targetBytes))}\n`);
-		return;
+		// markdown-it's parse of the same draft: the token stream it returns, which is what a Markdown tool holds
+		// for a document before any rule has run.
+		const { default: MarkdownIt } = await import('markdown-it');
+		const markdownIt = new MarkdownIt();
+		read = text => {
+			const tokens = markdownIt.parse(text, {});
+			if (tokens.length === 0) {
+				throw new Error('the draft was not read');
+			}
+			return tokens;
+		};
 	}
-	warmUp(targetBytes);
-	const baseline = heapUsed();
-	const text = receivedDraft({ targetBytes });
-	const withText = heapUsed();
-	const document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, text);
-	const resolution = parseResolution(document.getText());
-	const diagnostics = toLspDiagnostics(computeDiagnostics(resolution, FULL_CHECK), document);
-	const retained = heapUsed();
-	const run: MemoryRun = { bytes: Buffer.byteLength(text), textHeap: withText - baseline, retainedHeap: retained - baseline };
-	// Reading the model after the measurement keeps it alive until then.
-	if (resolution.operative.length === 0 || diagnostics.length < 0) {
-		throw new Error('the draft was not read');
-	}
-	process.stdout.write(`${JSON.stringify(run)}\n`);
+	process.stdout.write(`${JSON.stringify(measureRun(targetBytes, read))}\n`);
 }
 
 if (require.main === module) {

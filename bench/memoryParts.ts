@@ -4,15 +4,11 @@
  * part. Each part is measured by letting go of it and collecting: the heap shrinks by what that part alone kept
  * alive. Parts are let go of from the leaves of the model to its root, so that no part is counted twice.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseResolution, type Resolution, type SubParagraph } from '../server/src/languageService';
-import { computeDiagnostics } from '../server/src/languageService/diagnostics';
-import { toLspDiagnostics } from '../server/src/languageService/diagnostics/lsp';
+import type { Resolution, SubParagraph } from '../server/src/languageService';
 import { forEachBodyNode } from '../server/src/languageService/parser/walk';
 import { forgetView } from '../server/src/languageService/text/views';
-import { FULL_CHECK } from './analysis';
 import { receivedDraft } from './draft';
-import { heapUsed, warmUp } from './memoryChild';
+import { heapUsed, readAsServer, warmUp } from './memoryChild';
 
 /** One part: its bytes on the heap, and how many objects of its kind the draft has where that is meaningful. */
 export interface MemoryPart {
@@ -40,31 +36,10 @@ function subParagraphsOf(resolution: Resolution): SubParagraph[] {
 	return all;
 }
 
-/** What the server holds for an open document: what memoryChild.ts measures, and the findings beside it. */
-interface Held {
-	document?: TextDocument;
-	resolution?: Resolution;
-	findings?: unknown[];
-	diagnostics?: unknown[];
-}
-
-/**
- * Reads the draft in a function of its own, so that the results reach the caller only through `Held`: a local
- * variable or a temporary of the engine's frame would keep a part alive after it was let go of.
- */
-function read(text: string): Held {
-	const document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, text);
-	const resolution = parseResolution(document.getText());
-	// The server keeps the findings beside the diagnostics it sent: its quick fixes and the next keystroke's check
-	// start from them.
-	const findings = computeDiagnostics(resolution, FULL_CHECK);
-	return { document, resolution, findings, diagnostics: toLspDiagnostics(findings, document) };
-}
-
 /** Lets go of the model's parts from its leaves to its root, measuring each, then of the document. */
 function measureParts(text: string, baseline: number): { totalBytes: number; parts: MemoryPart[] } {
 	const parts: MemoryPart[] = [];
-	const held = read(text);
+	const held = readAsServer(text);
 	let heap = heapUsed();
 	const totalBytes = heap - baseline;
 	const release = (part: string, count: number | undefined, action: (model: Resolution) => void) => {

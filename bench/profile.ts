@@ -7,7 +7,6 @@
  *   node --expose-gc out/bench/profile.js           the full run (about a minute)
  *   node --expose-gc out/bench/profile.js --quick   a smoke run, to check that every part works
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +14,7 @@ import { fullAnalysis } from './analysis';
 import { profileAnalysis, type CpuBreakdown, type Share } from './cpuProfile';
 import { MEMORY_CHILD_FLAGS } from './memoryChild';
 import type { MemoryParts } from './memoryParts';
+import { runChild } from './startup';
 import { corpusText, englishFixture, largeDraft, MB, repoRoot, type BenchText } from './texts';
 
 interface ProfileReport {
@@ -104,8 +104,7 @@ async function main(): Promise<void> {
 		cpu.push(await profileText(text, quick));
 	}
 	log('memory by part');
-	const output = execFileSync(process.execPath, [...MEMORY_CHILD_FLAGS, path.join(__dirname, 'memoryParts.js'), String((quick ? 0.5 : 5) * MB)], { encoding: 'utf8', cwd: repoRoot });
-	const memory = JSON.parse(output.trim().split('\n').pop() ?? '') as MemoryParts;
+	const memory = runChild<MemoryParts>('memoryParts.js', MEMORY_CHILD_FLAGS, [String((quick ? 0.5 : 5) * MB)]);
 	const report: ProfileReport = { date: new Date().toISOString(), node: process.version, loadAverage, quick, cpu, memory };
 	const folder = path.join(repoRoot, 'bench', 'results');
 	fs.mkdirSync(folder, { recursive: true });

@@ -29,7 +29,7 @@ export function snapshotBuild(): string {
 }
 
 /** Runs one of the benchmark's child scripts in a fresh Node process and reads the JSON line it prints. */
-function runChild<T>(script: string, nodeFlags: string[], args: string[] = []): T {
+export function runChild<T>(script: string, nodeFlags: string[], args: string[] = []): T {
 	const output = execFileSync(process.execPath, [...nodeFlags, path.join(__dirname, script), ...args], { encoding: 'utf8', cwd: repoRoot });
 	return JSON.parse(output.trim().split('\n').pop() ?? '') as T;
 }
