@@ -104,13 +104,23 @@ async function run(task: () => unknown, budget: Budget, collectFirst = true): Pr
 	return { samples: result.latency.samples, cpu: cpuUsed, calls: Math.max(1, measuredCalls) };
 }
 
+/** The median of values in ascending order: the middle one, or the mean of the two in the middle. */
+function medianOfSorted(sorted: readonly number[]): number {
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The median of `values`, in any order. */
+export function median(values: readonly number[]): number {
+	return medianOfSorted([...values].sort((a, b) => a - b));
+}
+
 /** The figures of all the samples of one task, from one run or several. */
 function timing(runs: readonly Run[]): Timing {
 	const samples = runs.flatMap(one => one.samples).sort((a, b) => a - b);
 	const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.floor(fraction * samples.length))];
-	const middle = samples.length >> 1;
 	return {
-		median: samples.length % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2,
+		median: medianOfSorted(samples),
 		p99: at(0.99),
 		mean: samples.reduce((sum, value) => sum + value, 0) / samples.length,
 		samples: samples.length,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ActivationRun } from './activationChild';
+import { median } from './harness';
 import { MEMORY_CHILD_FLAGS, type MemoryRun } from './memoryChild';
 import { MB, repoRoot } from './texts';
 
@@ -32,12 +33,6 @@ export function snapshotBuild(): string {
 export function runChild<T>(script: string, nodeFlags: string[], args: string[] = []): T {
 	const output = execFileSync(process.execPath, [...nodeFlags, path.join(__dirname, script), ...args], { encoding: 'utf8', cwd: repoRoot });
 	return JSON.parse(output.trim().split('\n').pop() ?? '') as T;
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 export interface ActivationRow {
