@@ -117,7 +117,7 @@ function movedFix(fix: FixData, span: (value: Span) => Span, offset: (value: num
  * paragraphs of their own), for the local families to judge it.
  */
 function onlyParagraph(resolution: Resolution, patch: Patch): Resolution {
-	const alone = { ...patch.node, subParagraphs: [] } as ParagraphBase;
+	const alone = patch.node.alone();
 	const operative = resolution.operative.includes(patch.node as ParagraphBase);
 	return {
 		...resolution,

@@ -3,12 +3,11 @@ import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } 
 import { citationsOfNode, paragraphBody, paragraphContent } from '../parser/content';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { endsParagraph } from '../parser/units';
-import { forgetView } from '../text/views';
 import { deltaOf, findEdit, hasLineBreak, lineAround, type TextEdit } from './edit';
 import { lineSignature } from './lineSignature';
-import { Relocation } from './relocate';
+import { ParagraphNode, type ParsedNode } from '../parser/nodes';
+import { bodyNode, Relocation } from './relocate';
 
-type BodyNode = ParagraphBase | SubParagraph;
 
 /**
  * How a model was made from the model of the previous version, for the checker to reuse the findings of what
@@ -22,7 +21,7 @@ export interface Patch {
 	from: number;
 	delta: number;
 	/** The re-read paragraph or sub-paragraph, and its pieces before and after the edit. */
-	node: BodyNode;
+	node: ParsedNode;
 	oldPieces: readonly Span[];
 	newPieces: readonly Span[];
 	/** True when the footnote markers of the changed line, by number and order, are the same as before. */
@@ -36,9 +35,10 @@ export function patchOf(resolution: Resolution): Patch | undefined {
 	return patches.get(resolution);
 }
 
-/** The paragraph a keystroke changed, and the piece of it that holds the changed line. */
+/** The paragraph a keystroke changed, and the piece of it (by index) that holds the changed line. */
 interface Target {
-	node: BodyNode;
+	node: ParsedNode;
+	index: number;
 	piece: Span;
 	line: Span;
 }
@@ -58,21 +58,14 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 		return undefined;
 	}
 	const delta = deltaOf(edit);
-	const { node, piece, line } = target;
-	const oldPieces = node.pieces.map(p => ({ start: p.start, end: p.end }));
-	const oldCitations = new Set(previous.citations.filter(citation => node.pieces.some(p => within(citation.span, p))));
+	const { node, line } = target;
+	const oldPieces = node.pieces;
+	const oldCitations = new Set(previous.citations.filter(citation => oldPieces.some(p => within(citation.span, p))));
 	const relocation = new Relocation(edit.oldEnd, delta);
-	// The paragraph's own spans: its unit grows or shrinks with the edit, the changed piece ends later or sooner,
-	// and pieces after it (a paragraph joined across a page break) move.
-	node.span.end += delta;
-	for (const other of node.pieces) {
-		if (other === piece) {
-			other.end += delta;
-		} else if (other.start >= edit.oldEnd) {
-			relocation.span(other);
-		}
-	}
-	forgetView(node.pieces);
+	// The paragraph's own offsets: its unit grows or shrinks with the edit, the changed piece ends later or sooner,
+	// and pieces after it (a paragraph joined across a page break) move. Its body is read again below.
+	node.end += delta;
+	const newPieces = shiftedPieces(target, edit);
 	const keptCitations = previous.citations.filter(citation => !oldCitations.has(citation));
 	const lineEnd = line.end + delta;
 	const onLine = (item: { span: Span }) => item.span.start >= line.start && item.span.start < line.end;
@@ -82,13 +75,13 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 	const resolution: Resolution = { ...previous, text, citations: keptCitations, markers: keptMarkers, artefacts: keptArtefacts };
 	relocation.resolution(resolution, node);
 
-	// Sub-paragraphs have no opener of their own; paragraphs always carry the key, found or not.
-	if ('opener' in node) {
-		const content = paragraphContent(text, node.pieces, resolution.language);
-		node.body = content.body;
+	// Sub-paragraphs have no opener of their own.
+	if (node instanceof ParagraphNode) {
+		const content = paragraphContent(text, newPieces, resolution.language);
+		node.setBody(newPieces, content.body);
 		node.opener = content.opener;
 	} else {
-		node.body = paragraphBody(text, node.pieces);
+		node.setBody(newPieces, paragraphBody(text, newPieces));
 	}
 	resolution.citations = insertSorted(keptCitations, citationsOfNode(text, node, resolution.language, resolution.organ));
 	const lineMarkers = findMarkers(text, [], line.start, lineEnd);
@@ -106,7 +99,7 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 		from: edit.oldEnd,
 		delta,
 		oldPieces,
-		newPieces: node.pieces.map(p => ({ start: p.start, end: p.end })),
+		newPieces: node.pieces,
 		sameMarkers: lineMarkers.map(marker => marker.number).join() === oldLineMarkers.join(),
 	});
 	return resolution;
@@ -141,11 +134,12 @@ function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLa
 	const paragraph = lastStartingBefore(previous, edit.start);
 	let target: Target | undefined;
 	let straddles = false;
-	const visit = (node: BodyNode) => {
-		const piece = node.pieces.find(p => p.start <= edit.start && edit.oldEnd <= p.end);
-		if (piece) {
-			target = { node, piece, line };
-		} else if (node.pieces.some(p => p.start < edit.oldEnd) && node.pieces.some(p => p.end >= edit.start)) {
+	const visit = (node: ParagraphBase | SubParagraph) => {
+		const pieces = node.pieces;
+		const index = pieces.findIndex(p => p.start <= edit.start && edit.oldEnd <= p.end);
+		if (index >= 0) {
+			target = { node: bodyNode(node), index, piece: pieces[index], line };
+		} else if (pieces.some(p => p.start < edit.oldEnd) && pieces.some(p => p.end >= edit.start)) {
 			straddles = true;
 		}
 		('children' in node ? node.children : node.subParagraphs).forEach(visit);
@@ -190,9 +184,9 @@ function lineInside(target: Target): boolean {
 
 function shiftedPieces(target: Target, edit: TextEdit): Span[] {
 	const delta = deltaOf(edit);
-	return target.node.pieces.map(piece => piece === target.piece
+	return target.node.pieces.map((piece, index) => index === target.index
 		? { start: piece.start, end: piece.end + delta }
-		: piece.start >= edit.oldEnd ? { start: piece.start + delta, end: piece.end + delta } : piece);
+		: piece.start >= edit.oldEnd ? { start: piece.start + delta, end: piece.end + delta } : { start: piece.start, end: piece.end });
 }
 
 function within(span: Span, piece: Span): boolean {

@@ -1,5 +1,5 @@
 import type { Citation, Closing, Footnote, ParagraphBase, Resolution, Section, Span, SubParagraph } from '../model/types';
-import { relocateView } from '../text/views';
+import { BodyNode, type ParsedNode } from '../parser/nodes';
 
 /**
  * Moves, in place, every span of a model that lies after an edit: a span that starts at or after `from` moves by
@@ -8,45 +8,27 @@ import { relocateView } from '../text/views';
  * the paragraph the caller re-reads itself.
  */
 export class Relocation {
-	constructor(private readonly from: number, private readonly delta: number) {}
+	constructor(readonly from: number, readonly delta: number) {}
+
+	/** Where an offset that starts a range lies after the edit. */
+	start(start: number): number {
+		return start >= this.from ? start + this.delta : start;
+	}
+
+	/** Where the end of the range `[start, end)` lies after the edit: it moves if the range starts after the edit or contains it. */
+	end(start: number, end: number): number {
+		return start >= this.from || end >= this.from ? end + this.delta : end;
+	}
 
 	span(span: Span): void {
-		if (span.start >= this.from) {
-			span.start += this.delta;
-			span.end += this.delta;
-		} else if (span.end >= this.from) {
-			span.end += this.delta;
-		}
+		const start = span.start;
+		span.start = this.start(start);
+		span.end = this.end(start, span.end);
 	}
 
 	optional(span: Span | undefined): void {
 		if (span) {
 			this.span(span);
-		}
-	}
-
-	/** A paragraph or sub-paragraph and the clean view remembered for its pieces. */
-	node(node: ParagraphBase | SubParagraph): void {
-		// Read before anything moves: the body of one piece shares the piece's span object.
-		const moves = node.pieces.length > 0 && node.pieces[0].start >= this.from;
-		this.span(node.span);
-		this.span(node.body.span);
-		if ('opener' in node) {
-			this.optional(node.opener?.span);
-		}
-		if ('numberSpan' in node) {
-			this.optional((node as { numberSpan?: Span }).numberSpan);
-		}
-		if ('labelSpan' in node) {
-			this.span(node.labelSpan);
-		}
-		for (const piece of node.pieces) {
-			if (piece !== node.body.span) {
-				this.span(piece);
-			}
-		}
-		if (moves) {
-			relocateView(node.pieces, this.delta);
 		}
 	}
 
@@ -80,7 +62,7 @@ export class Relocation {
 	resolution(resolution: Resolution, skip: ParagraphBase | SubParagraph): void {
 		const visit = (node: ParagraphBase | SubParagraph) => {
 			if (node !== skip) {
-				this.node(node);
+				bodyNode(node).relocate(this);
 			}
 			const children = 'children' in node ? node.children : node.subParagraphs;
 			children.forEach(visit);
@@ -105,4 +87,12 @@ export class Relocation {
 			}
 		}
 	}
+}
+
+/** A node of a model the parser built: only those hold their offsets in the form relocation moves. */
+export function bodyNode(node: ParagraphBase | SubParagraph): ParsedNode {
+	if (!(node instanceof BodyNode)) {
+		throw new TypeError('Only a model read by the parser can be patched.');
+	}
+	return node as ParsedNode;
 }

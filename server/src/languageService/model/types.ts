@@ -5,9 +5,11 @@
  * (BOM, CRLF and Markdown emphasis included), so that features can turn any node into an LSP range with
  * `TextDocument.positionAt` and never count columns by hand.
  *
- * A model is read-only to features. Its objects are shared where that saves memory: a one-piece body shares its
- * piece's span object, a problem shares the span of the node it reports, and every empty list of sub-paragraphs is
- * one frozen array. Only incremental re-analysis (incremental/relocate.ts) moves spans in place, each object once.
+ * A model is read-only to features. The parser's paragraphs and sub-paragraphs (parser/nodes.ts) hold their offsets
+ * as numbers and build their span, body and pieces objects afresh each time they are read, so compare spans by
+ * position, never by object. Elsewhere objects are shared where that saves memory: a problem shares the span of the
+ * node it reports, and every empty list of sub-paragraphs is one frozen array. Only incremental re-analysis
+ * (incremental/relocate.ts) moves offsets in place, each object once.
  */
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the source text. */

@@ -1,9 +1,10 @@
 import type {
-	Closing, Footnote, OperativeParagraph, ParagraphBase, PreambularParagraph, Section, Span, SubParagraph,
+	Closing, Footnote, OperativeParagraph, Opener, PreambularParagraph, Section, Span, SubParagraph, TextNode,
 } from '../model/types';
 import { TextView } from '../text/textView';
 import { rememberView, viewOfNode } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
+import { OperativeNode, ParagraphNode, SubParagraphNode } from './nodes';
 import { nodeOf, type ParseContext } from './context';
 import { ClosingDates } from './closingDates';
 import { wholeDate } from './header';
@@ -20,7 +21,7 @@ export interface Body {
 	closing?: Closing;
 }
 
-type BodyNode = ParagraphBase | SubParagraph;
+type BodyNode = ParagraphNode | SubParagraphNode;
 
 /**
  * Reads the body lines from line `from` on, grouped into units, into paragraphs, sub-paragraphs, sections,
@@ -56,7 +57,7 @@ class BodyReader {
 	private phase: 'preamble' | 'operative' | 'closed' = 'preamble';
 	/** The last paragraph-level node, which a text block may continue when it was cut by a page break. */
 	private continuable?: BodyNode;
-	private paragraph?: ParagraphBase;
+	private paragraph?: ParagraphNode;
 	private open: OpenItem[] = [];
 	private section?: number;
 	/** True after a section heading, until its first numbered paragraph: plain paragraphs there are preambular. */
@@ -84,8 +85,8 @@ class BodyReader {
 				const views = [viewOfNode(this.context.text, continued), this.context.viewOfLines(unit.lines, 0, added)];
 				const view = TextView.joined(views, [pieces[0], added[0]]);
 				pieces.push(...added);
+				continued.setBody(pieces, nodeOf(view));
 				rememberView(pieces, view);
-				continued.body = nodeOf(view);
 				this.continuable = continued;
 				return;
 			}
@@ -167,15 +168,9 @@ class BodyReader {
 
 	private operative(unit: Unit, number: number, numberEnd: number, bodyStart: number, suffix?: string): void {
 		const view = this.context.clean(unit.lines[0].span);
-		const base = this.paragraphBase(unit, unit.lead + bodyStart);
-		// Written out rather than spread, so that every operative paragraph shares one hidden class.
-		const paragraph: OperativeParagraph = {
-			span: base.span, body: base.body, opener: base.opener, pieces: base.pieces, section: base.section,
-			subParagraphs: base.subParagraphs, number, numberSpan: view.sourceSpan(unit.lead, unit.lead + numberEnd),
-		};
-		if (suffix) {
-			paragraph.suffix = suffix;
-		}
+		const { pieces, body, opener } = this.content(unit, unit.lead + bodyStart);
+		const numberSpan = view.sourceSpan(unit.lead, unit.lead + numberEnd);
+		const paragraph = new OperativeNode(spanOf(unit), pieces, body, opener, this.section, number, numberSpan, suffix || undefined);
 		this.body.operative.push(paragraph);
 		this.phase = 'operative';
 		this.sectionPreamble = false;
@@ -196,17 +191,9 @@ class BodyReader {
 			shared = label;
 			this.labels.set(label, label);
 		}
-		const sub: SubParagraph = {
-			label: shared,
-			labelSpan: view.sourceSpan(unit.lead, unit.lead + label.length),
-			level: levelOf(style),
-			ordinal: ordinalOf(value, style),
-			style,
-			span: spanOf(unit),
-			body: paragraphBody(this.context.text, pieces, bodyView),
-			pieces,
-			children: [],
-		};
+		const labelSpan = view.sourceSpan(unit.lead, unit.lead + label.length);
+		const body = paragraphBody(this.context.text, pieces, bodyView);
+		const sub = new SubParagraphNode(shared, labelSpan, style, levelOf(style), ordinalOf(value, style), spanOf(unit), pieces, body);
 		this.open = placeSubParagraph(sub, this.open, this.paragraph.subParagraphs);
 		this.continuable = sub;
 	}
@@ -229,22 +216,23 @@ class BodyReader {
 			this.context.unclassified(node, reason);
 			return;
 		}
-		const paragraph: PreambularParagraph = this.paragraphBase(unit, unit.lead);
+		const { pieces, body, opener } = this.content(unit, unit.lead);
+		const paragraph = new ParagraphNode(spanOf(unit), pieces, body, opener, this.section);
 		this.body.preamble.push(paragraph);
 		this.startParagraph(paragraph);
 	}
 
-	private startParagraph(paragraph: ParagraphBase): void {
+	private startParagraph(paragraph: ParagraphNode): void {
 		this.paragraph = paragraph;
 		this.open = [];
 		this.continuable = paragraph;
 		this.untitledSection = undefined;
 	}
 
-	private paragraphBase(unit: Unit, bodyStart: number): ParagraphBase {
+	/** The pieces of a paragraph whose body starts at `bodyStart`, with its body and opener. */
+	private content(unit: Unit, bodyStart: number): { pieces: Span[]; body: TextNode; opener?: Opener } {
 		const { pieces, view } = this.pieces(unit, bodyStart);
-		const { body, opener } = paragraphContent(this.context.text, pieces, this.context.language, view);
-		return { span: spanOf(unit), body, opener, pieces, section: this.section, subParagraphs: [] };
+		return { pieces, ...paragraphContent(this.context.text, pieces, this.context.language, view) };
 	}
 
 	/**

@@ -39,11 +39,6 @@ export function paragraphContent(
  */
 export function paragraphBody(text: string, pieces: readonly Span[], view = TextView.of(text, pieces)): TextNode {
 	const body = nodeOf(view);
-	// A body of one piece mostly covers the piece exactly, with nothing trimmed at either end; it then shares the
-	// piece's span object, one object fewer per node for as long as the model lives (relocation moves it once).
-	if (pieces.length === 1 && body.span.start === pieces[0].start && body.span.end === pieces[0].end) {
-		body.span = pieces[0];
-	}
 	if (!isVerbatim(pieces, body)) {
 		rememberView(pieces, view);
 	}

@@ -44,12 +44,13 @@ class Remembered extends Stamp {
 }
 
 /**
- * True when a node's body is the source text of its one piece as it stands: the body shares the piece's span object
- * (parser/content.ts) and is as long as the piece, which removing Markdown or trimming would have made it not.
- * Most paragraphs are such; the parser keeps no view for them, since their body says all a view would.
+ * True when a body is the source text of its one piece as it stands: it covers the piece exactly and is as long as
+ * the piece, which removing Markdown or trimming would have made it not. Most paragraphs are such; their body says
+ * all a clean view would, so the parser keeps no view for them (parser/nodes.ts keeps not even their pieces list).
  */
 export function isVerbatim(pieces: readonly Span[], body: TextNode): boolean {
-	return pieces.length === 1 && body.span === pieces[0] && body.text.length === body.span.end - body.span.start;
+	return pieces.length === 1 && body.span.start === pieces[0].start && body.span.end === pieces[0].end
+		&& body.text.length === body.span.end - body.span.start;
 }
 
 /**
@@ -58,7 +59,8 @@ export function isVerbatim(pieces: readonly Span[], body: TextNode): boolean {
  * otherwise the remembered view of its pieces.
  */
 export function viewOfNode(source: string, node: { readonly pieces: readonly Span[]; readonly body: TextNode }): TextView {
-	return isVerbatim(node.pieces, node.body) ? TextView.verbatim(node.body.text, node.body.span.start) : viewOfPieces(source, node.pieces);
+	const { pieces, body } = node;
+	return isVerbatim(pieces, body) ? TextView.verbatim(body.text, body.span.start) : viewOfPieces(source, pieces);
 }
 
 /** The clean view of a node's pieces, built once while the pieces stay as they are. */

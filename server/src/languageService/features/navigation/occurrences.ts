@@ -1,5 +1,5 @@
 import { catalogueKey } from '../../catalogue/catalogue';
-import type { Resolution, Span } from '../../model/types';
+import type { OperativeParagraph, Resolution, Span } from '../../model/types';
 import { headingCitations, paragraphNodes, paragraphReferencesIn, type Target } from '../targets';
 
 /** One place in the document that belongs to the same thing as the target, and whether it defines it. */
@@ -36,7 +36,7 @@ export function occurrencesInDocument(resolution: Resolution, target: Target): O
 		case 'operative-number':
 		case 'paragraph-reference': {
 			const paragraph = target.paragraph;
-			return paragraph ? paragraphOccurrences(resolution, paragraph.number!, paragraph.numberSpan) : [{ span: target.span, declaration: false }];
+			return paragraph ? paragraphOccurrences(resolution, paragraph) : [{ span: target.span, declaration: false }];
 		}
 		default:
 			return [];
@@ -51,9 +51,9 @@ export function footnoteOccurrences(resolution: Resolution, number: number): Occ
 }
 
 /** The paragraph's number and every reference in the text that resolves to that paragraph. */
-function paragraphOccurrences(resolution: Resolution, number: number, numberSpan: Span | undefined): Occurrence[] {
+function paragraphOccurrences(resolution: Resolution, target: OperativeParagraph): Occurrence[] {
+	const { number, numberSpan } = target;
 	const occurrences: Occurrence[] = numberSpan ? [{ span: numberSpan, declaration: true }] : [];
-	const target = resolution.operative.find(paragraph => paragraph.numberSpan === numberSpan);
 	const paragraphs = [
 		...resolution.preamble.map(paragraph => paragraphNodes(paragraph, 'preambular')),
 		...resolution.operative.map(paragraph => paragraphNodes(paragraph, 'operative')),
