@@ -1,4 +1,5 @@
 import type { DateNode, Organ } from '../model/types';
+import { ParsedDate } from './parsedCitation';
 import { readResolutionNumber, type ResolutionNumber } from './numberTokens';
 import { symbolOfNumber } from './resolutionNumbers';
 import { normalizeSymbol } from './symbols';
@@ -88,7 +89,7 @@ export class CitationStrings {
 		for (let slot = pair; slot < pair + 2 && dates[slot] !== undefined; slot++) {
 			if (values[slot] === value) {
 				const known = dates[slot]!;
-				return { text: known.text === written ? known.text : written, span: { start, end: start + written.length }, iso: known.iso };
+				return new ParsedDate(known.text === written ? known.text : written, start, start + written.length, known.iso);
 			}
 		}
 		const date = dateNode(written, start, year, month, day);
@@ -135,7 +136,7 @@ function isWrittenAt(written: string, text: string, start: number, end: number):
 /** The node of a valid date written as `written` from `start` on, with strings of its own. */
 export function dateNode(written: string, start: number, year: number, month: number, day: number): DateNode {
 	// A valid date's year has four digits, its month and day one or two.
-	return { text: written, span: { start, end: start + written.length }, iso: `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` };
+	return new ParsedDate(written, start, start + written.length, `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`);
 }
 
 /** "00" to "31", for the month and day of an ISO date. */

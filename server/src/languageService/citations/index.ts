@@ -1,5 +1,6 @@
 import type { Citation, DocumentLanguage, Organ } from '../model/types';
 import { CitationStrings } from './citationStrings';
+import { ParsedCitation } from './parsedCitation';
 import { findResolutionReferences } from './resolutionRefs';
 import { findSymbols } from './symbols';
 
@@ -34,7 +35,7 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 	}
 	const all: Citation[] = symbols.map(found => {
 		const { text: written, symbol } = strings.symbol(found.text);
-		return { kind: 'symbol' as const, span: found.span, text: written, symbol };
+		return new ParsedCitation('symbol', found.span, written, undefined, undefined, symbol, undefined);
 	});
 	// Each finder reports in order and without overlaps, so when one found nothing the other's list is the answer.
 	if (references.length === 0 && isInOrder(all)) {

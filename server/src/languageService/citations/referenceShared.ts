@@ -1,4 +1,5 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import { ParsedCitation } from './parsedCitation';
 import { isAsciiDigit } from '../text/characters';
 import { lastIndexAtOrBefore } from '../text/search';
 import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
@@ -192,12 +193,7 @@ export function makeCitation(
 	const text = reading.text;
 	const number = reading.number.canonical;
 	const symbol = kind === 'resolution' ? resolutionSymbol(reading, organ) : symbolOfNumber(reading.number, organ, kind);
-	// One literal for each set of fields, in the same order: a property added to an object after its literal
-	// goes to a separate backing store, which cost a third of the memory of a citation with a symbol or a date.
-	if (symbol === undefined) {
-		return date === undefined ? { kind, span, text, number, organ } : { kind, span, text, number, organ, date };
-	}
-	return date === undefined ? { kind, span, text, number, organ, symbol } : { kind, span, text, number, organ, symbol, date };
+	return new ParsedCitation(kind, span, text, number, organ, symbol, date);
 }
 
 /** Where a sticky expression matches at `offset`, or -1. */

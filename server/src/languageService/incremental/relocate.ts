@@ -1,4 +1,5 @@
-import type { Citation, Closing, Footnote, ParagraphBase, Resolution, Section, Span, SubParagraph } from '../model/types';
+import { ParsedCitation, ParsedDate } from '../citations/parsedCitation';
+import type { Citation, Closing, DateNode, Footnote, ParagraphBase, Resolution, Section, Span, SubParagraph } from '../model/types';
 import { BodyNode, type ParsedNode } from '../parser/nodes';
 
 /**
@@ -8,6 +9,9 @@ import { BodyNode, type ParsedNode } from '../parser/nodes';
  * the paragraph the caller re-reads itself.
  */
 export class Relocation {
+	/** The date of the citation moved last. */
+	private lastDate: DateNode | undefined;
+
 	constructor(readonly from: number, readonly delta: number) {}
 
 	/** Where an offset that starts a range lies after the edit. */
@@ -38,9 +42,14 @@ export class Relocation {
 		this.span(footnote.text.span);
 	}
 
+	/** A citation of the parser's, whose offsets (and its date's) are fields of its own: its span is read, not kept. */
 	citation(citation: Citation): void {
-		this.span(citation.span);
-		this.optional(citation.date?.span);
+		this.span(positioned(citation));
+		// Neighbouring citations may share their date (parser/content.ts), which must move once.
+		if (citation.date && citation.date !== this.lastDate) {
+			this.span(positioned(citation.date));
+			this.lastDate = citation.date;
+		}
 	}
 
 	section(section: Section): void {
@@ -51,7 +60,9 @@ export class Relocation {
 	closing(closing: Closing): void {
 		this.span(closing.span);
 		this.optional(closing.meeting?.span);
-		this.optional(closing.date?.span);
+		if (closing.date) {
+			this.span(positioned(closing.date));
+		}
 	}
 
 	/**
@@ -95,4 +106,12 @@ export function bodyNode(node: ParagraphBase | SubParagraph): ParsedNode {
 		throw new TypeError('Only a model read by the parser can be patched.');
 	}
 	return node as ParsedNode;
+}
+
+/** A citation or date of the parser's: its own `start` and `end` are the offsets to move. */
+function positioned(item: Citation | DateNode): Span {
+	if (!(item instanceof ParsedCitation || item instanceof ParsedDate)) {
+		throw new TypeError('Only a model read by the parser can be patched.');
+	}
+	return item;
 }

@@ -1,4 +1,5 @@
 import type { DateNode, DocumentLanguage, ParseProblem, Span, TextNode, UnclassifiedBlock } from '../model/types';
+import { ParsedDate } from '../citations/parsedCitation';
 import type { SourceLine } from '../text/lines';
 import { markupStarts } from '../text/markup';
 import { TextView } from '../text/textView';
@@ -63,7 +64,8 @@ export class ParseContext {
 
 	/** Maps a date found in the clean view of `span` back to source offsets. */
 	mapDate(span: Span, date: DateNode): DateNode {
-		return { ...date, span: this.clean(span).sourceSpan(date.span.start, date.span.end) };
+		const { start, end } = this.clean(span).sourceSpan(date.span.start, date.span.end);
+		return new ParsedDate(date.text, start, end, date.iso);
 	}
 
 	unclassified(node: TextNode, reason: string): void {
