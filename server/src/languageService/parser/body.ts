@@ -1,6 +1,7 @@
 import type {
 	Closing, Footnote, OperativeParagraph, Opener, PreambularParagraph, Section, Span, SubParagraph, TextNode,
 } from '../model/types';
+import type { LineReader, SourceLine } from '../text/lines';
 import { TextView } from '../text/textView';
 import { rememberView, viewOfNode } from '../text/views';
 import { matchOrganLine } from '../vocabulary/organs';
@@ -29,7 +30,7 @@ type BodyNode = ParagraphNode | SubParagraphNode;
  * at its neighbours for its date), rather than after the whole body is grouped: the units and the clean views of
  * their lines then die young, which on a long draft spares the garbage collector copying them all.
  */
-export function readBody(context: ParseContext, from: number): Body {
+export function readBody(context: ParseContext, from: number, rest: LineReader): Body {
 	const reader = new BodyReader(context);
 	const builder = new UnitBuilder(context);
 	const { units } = builder;
@@ -43,9 +44,14 @@ export function readBody(context: ParseContext, from: number): Body {
 			units[read] = undefined;
 		}
 	};
-	for (let i = from; i < context.lines.length; i++) {
-		builder.add(context.lines[i]);
+	const add = (line: SourceLine) => {
+		builder.add(line);
 		readUpTo(units.length - 1, false);
+	};
+	// The body starts among the lines the heading read, and goes on with those the reader has not yet read.
+	context.headLines.slice(from).forEach(add);
+	for (let line = rest.next(); line !== undefined; line = rest.next()) {
+		add(line);
 	}
 	readUpTo(units.length, true);
 	reader.finish();

@@ -22,7 +22,8 @@ export class ParseContext {
 	/** What markupStarts said of the text of the line in each slot. */
 	private readonly markup = new Uint8Array(VIEW_SLOTS);
 
-	constructor(readonly text: string, readonly lines: readonly SourceLine[], public language: DocumentLanguage) {}
+	/** `headLines`: the lines at the top of the document that the heading may read (parser/header.ts headLines). */
+	constructor(readonly text: string, readonly headLines: readonly SourceLine[], public language: DocumentLanguage) {}
 
 	/** The clean view of one line. */
 	clean(span: Span): TextView {

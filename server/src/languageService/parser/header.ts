@@ -1,7 +1,7 @@
 import { findDates } from '../citations/dates';
 import { findSymbols } from '../citations/symbols';
 import type { DateNode, DocumentLanguage, Header, Masthead, Organ, Span, TextNode } from '../model/types';
-import type { SourceLine } from '../text/lines';
+import type { LineReader, SourceLine } from '../text/lines';
 import { isOrganizationName, matchOrganLine } from '../vocabulary/organs';
 import { chineseNumber, ordinalNumber } from '../vocabulary/ordinals';
 import type { ParseContext } from './context';
@@ -18,9 +18,32 @@ export interface HeaderResult {
 // Only the top of a document can hold its heading; a draft that has no organ line there has no heading.
 const HEADER_SEARCH_LINES = 60;
 
+/**
+ * The lines at the top of a document that parseHeader may read, taken from `reader`: up to the sixtieth after the
+ * first line that is not blank, and at least to the end of the block that line opens (the masthead, if any). The
+ * heading reads nothing further, so it reads these as it would read all the lines of the document.
+ */
+export function headLines(reader: LineReader): SourceLine[] {
+	const lines: SourceLine[] = [];
+	let first = -1;
+	let blockEnded = false;
+	for (let line = reader.next(); line !== undefined; line = reader.next()) {
+		lines.push(line);
+		if (first < 0 && !line.blank) {
+			first = line.index;
+		} else if (first >= 0 && line.blank) {
+			blockEnded = true;
+		}
+		if (blockEnded && line.index + 1 >= first + HEADER_SEARCH_LINES) {
+			break;
+		}
+	}
+	return lines;
+}
+
 /** Reads everything above the organ line: masthead, session block, adoption line, origin, number and title. */
 export function parseHeader(context: ParseContext): HeaderResult {
-	const { lines } = context;
+	const lines = context.headLines;
 	let first = 0;
 	while (first < lines.length && lines[first].blank) {
 		first++;

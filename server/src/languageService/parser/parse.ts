@@ -2,11 +2,11 @@ import { CitationStrings } from '../citations';
 import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
 import { isAsciiDigit } from '../text/characters';
-import { splitLines } from '../text/lines';
+import { LineReader } from '../text/lines';
 import { readBody } from './body';
 import { citationsOfNode, citationsOfSpan } from './content';
 import { ParseContext } from './context';
-import { parseHeader } from './header';
+import { headLines, parseHeader } from './header';
 import { superscriptValue } from './lineKinds';
 import { forEachBodyNode } from './walk';
 
@@ -34,13 +34,14 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 }
 
 function parse(text: string, options: ParseOptions): Resolution {
-	const lines = splitLines(text);
-	const context = new ParseContext(text, lines, options.language ?? detectLanguage(text));
+	// The lines are read as the parse goes, those at the top first for the heading, and none is kept for long.
+	const lines = new LineReader(text);
+	const context = new ParseContext(text, headLines(lines), options.language ?? detectLanguage(text));
 	const heading = parseHeader(context);
 	if (!options.language && heading.organLanguage && heading.organLanguage !== context.language && heading.organLanguage !== 'en') {
 		context.language = heading.organLanguage;
 	}
-	const body = readBody(context, heading.bodyStart);
+	const body = readBody(context, heading.bodyStart, lines);
 	// Written out rather than spread from the empty model and the body, which cost more than the literal; the keys
 	// stand in the same order, the closing last when there is one.
 	const resolution: Resolution = {

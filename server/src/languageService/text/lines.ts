@@ -16,23 +16,53 @@ export interface SourceLine {
  */
 export function splitLines(text: string): SourceLine[] {
 	const lines: SourceLine[] = [];
-	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	// The native searches for the two terminators skip a line's characters far faster than a loop over them.
-	let nextLF = text.indexOf('\n', start);
-	let nextCR = text.indexOf('\r', start);
-	for (let index = 0; ; index++) {
+	const reader = new LineReader(text);
+	for (let line = reader.next(); line !== undefined; line = reader.next()) {
+		lines.push(line);
+	}
+	return lines;
+}
+
+/**
+ * Reads the lines of a source one at a time, as splitLines splits them. The parser reads a long draft's body this
+ * way, so that each line object dies soon after its paragraph is read: a list of all the lines of a 5 MB draft is
+ * about 57,000 objects and 5.6 MB that outlived the young generation, which the collector copied for nothing.
+ */
+export class LineReader {
+	private index = 0;
+	/** Where the next line starts, or -1 after the last line. */
+	private start: number;
+	private nextLF: number;
+	private nextCR: number;
+
+	constructor(private readonly text: string) {
+		this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+		// The native searches for the two terminators skip a line's characters far faster than a loop over them.
+		this.nextLF = text.indexOf('\n', this.start);
+		this.nextCR = text.indexOf('\r', this.start);
+	}
+
+	/** The next line, or undefined after the last one (a text always has at least one line, maybe empty). */
+	next(): SourceLine | undefined {
+		const { text, start, nextLF, nextCR } = this;
+		if (start < 0) {
+			return undefined;
+		}
 		const end = nextLF < 0 ? (nextCR < 0 ? text.length : nextCR) : (nextCR < 0 || nextLF < nextCR ? nextLF : nextCR);
-		lines.push({ index, span: { start, end }, blank: isBlank(text, start, end) });
+		const line = { index: this.index++, span: { start, end }, blank: isBlank(text, start, end) };
 		if (end >= text.length) {
-			return lines;
+			this.start = -1;
+			return line;
 		}
-		start = end === nextCR && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-		if (nextLF >= 0 && nextLF < start) {
-			nextLF = text.indexOf('\n', start);
+		const after = end === nextCR && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+		this.start = after;
+		if (nextLF >= 0 && nextLF < after) {
+			this.nextLF = text.indexOf('\n', after);
 		}
-		if (nextCR >= 0 && nextCR < start) {
-			nextCR = text.indexOf('\r', start);
+		if (nextCR >= 0 && nextCR < after) {
+			this.nextCR = text.indexOf('\r', after);
 		}
+		return line;
 	}
 }
 
