@@ -28,7 +28,8 @@ describe('the strings of the citations of one parse', () => {
 			for (let year = 1990; year < 2030; year++) {
 				for (const [month, day] of [[1, 1], [9, 25], [12, 31]]) {
 					const written = `${day}.${month}.${year}`;
-					const date = strings.date(written, 7, year, month, day);
+					// Seven characters stand before the date in the text it is read from.
+					const date = strings.date(`dated: ${written}.`, 7, 7 + written.length, year, month, day);
 					const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 					// Read through the model's interface: the date keeps its offsets as numbers and builds its span when read.
 					assert.deepEqual({ text: date.text, span: date.span, iso: date.iso }, { text: written, span: { start: 7, end: 7 + written.length }, iso }, `${written}, pass ${pass}`);
@@ -36,7 +37,7 @@ describe('the strings of the citations of one parse', () => {
 			}
 		}
 		// The same date written otherwise keeps the text it has.
-		assert.equal(strings.date('25 Sept. 2015', 0, 2015, 9, 25).text, '25 Sept. 2015');
+		assert.equal(strings.date('25 Sept. 2015', 0, 13, 2015, 9, 25).text, '25 Sept. 2015');
 	});
 
 	it('finds in a text read with the table of a parse what it finds in the text alone', () => {

@@ -79,4 +79,35 @@ describe('findDates', () => {
 		assert.deepEqual(isoDates('17 个可持续发展目标和 2022-2026 年', 'zh'), []);
 		assert.deepEqual(isoDates('123 March 2020', 'en'), []);
 	});
+	it('reads English dates by character codes exactly as the pattern of their form reads them', () => {
+		const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+		const form = new RegExp(`(?<![0-9])(\\d{1,2})\\s+(${months.join('|')})\\s+(\\d{4})(?!\\d)`, 'g');
+		const isoOf = (day: number, month: number, year: number): string | undefined => {
+			const date = new Date(Date.UTC(year, month - 1, day));
+			const valid = year >= 1000 && year <= 2999 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+			return valid ? date.toISOString().slice(0, 10) : undefined;
+		};
+		const spaces = [' ', '\u00a0', '\t\n ', '', '\u2009', '\u3000'];
+		let dates = 0;
+		for (const day of ['1', '09', '29', '31', '123', '0', 'x5']) {
+			for (const month of ['January', 'June', 'July', 'Jun', 'Mayday', 'may', 'May', 'Augus', 'February', 'December']) {
+				for (const before of spaces) {
+					for (const after of spaces) {
+						for (const year of ['2015', '201', '20155', '2016x', '999', '2024']) {
+							const text = `on ${day}${before}${month}${after}${year}.`;
+							const expected = [...text.matchAll(form)].flatMap(match => {
+								const iso = isoOf(Number(match[1]), months.indexOf(match[2]) + 1, Number(match[3]));
+								return iso === undefined ? [] : [{ text: match[0], start: match.index, iso }];
+							});
+							const found = findDates(text, 'en').map(date => ({ text: date.text, start: date.span.start, iso: date.iso }));
+							assert.deepEqual(found, expected, JSON.stringify(text));
+							dates += found.length;
+						}
+					}
+				}
+			}
+		}
+		// The cases hold real dates as well as the near misses around them.
+		assert.ok(dates > 100, `${dates} dates`);
+	});
 });

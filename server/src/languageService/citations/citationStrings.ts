@@ -78,10 +78,11 @@ export class CitationStrings {
 	}
 
 	/**
-	 * The node of a valid date written as `written` from `start` on. A date is looked up by its value: its ISO form
-	 * ("2015-09-25") is shared, and its text too when it is written as the date was written before.
+	 * The node of the valid date that `text` holds from `start` to `end`. A date is looked up by its value: its ISO
+	 * form ("2015-09-25") is shared, and its text too when it is written as the date was written before.
 	 */
-	date(written: string, start: number, year: number, month: number, day: number): DateNode {
+	date(text: string, start: number, end: number, year: number, month: number, day: number): DateNode {
+		const written = text.slice(start, end);
 		const value = year * 10_000 + month * 100 + day;
 		const dates = this.dates ?? (this.dates = new Array(SLOTS));
 		const values = this.dateValues ?? (this.dateValues = new Array<number>(SLOTS));
@@ -89,7 +90,7 @@ export class CitationStrings {
 		for (let slot = pair; slot < pair + 2 && dates[slot] !== undefined; slot++) {
 			if (values[slot] === value) {
 				const known = dates[slot]!;
-				return new ParsedDate(known.text === written ? known.text : written, start, start + written.length, known.iso);
+				return new ParsedDate(known.text === written ? known.text : written, start, end, known.iso);
 			}
 		}
 		const date = dateNode(written, start, year, month, day);
