@@ -22,9 +22,10 @@ export type { FoundSymbol, ParsedSymbol, SymbolPart } from './symbols';
  * `strings` are the strings of the citations of the parse, when the caller reads more texts than this one.
  */
 export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ, strings: CitationStrings = new CitationStrings()): Citation[] {
-	// Every symbol and every number has an ASCII digit ("A/RES/70/1", "70/1", "2334 (2016)"), so a text without one
-	// cites nothing; the search for a digit stops at the first, and the scans for keywords and slashes are spared.
-	if (typeof text !== 'string' || !DIGIT.test(text)) {
+	// Every symbol and every number has an ASCII digit, but the text is not searched for one first: most texts that
+	// are read have one, often far in, and that search was then a pass more (7 % of citation finding on the English
+	// fixture). A text without a digit costs the finders' own scans (for slashes, and keywords) instead.
+	if (typeof text !== 'string') {
 		return [];
 	}
 	const symbols = findSymbols(text);
@@ -55,8 +56,6 @@ export function findCitations(text: string, language: DocumentLanguage, defaultO
 	}
 	return result;
 }
-
-const DIGIT = /\d/;
 
 /** Whether citations stand in order of position, none empty and none overlapping, as the merge would leave them. */
 function isInOrder(citations: readonly Citation[]): boolean {
