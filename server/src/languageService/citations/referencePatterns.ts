@@ -176,8 +176,19 @@ export function referencePatterns(language: DocumentLanguage): ReferencePatterns
 	return PATTERNS[language];
 }
 
-/** A letter, which may not stand right before a keyword. */
-export const LETTER = /\p{L}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a letter stands right before `offset` (which a keyword may not follow). Most keywords follow a space: an
+ * ASCII character is a letter when it is A to Z in either case, and only the others are left to the letter class.
+ */
+export function isLetterBefore(text: string, offset: number): boolean {
+	const code = text.charCodeAt(offset - 1);
+	if (code < 0x80 || Number.isNaN(code)) {
+		return (code >= 0x41 && code <= 0x5A) || (code >= 0x61 && code <= 0x7A);
+	}
+	return LETTER.test(text.charAt(offset - 1));
+}
 
 /**
  * Whether the character at `index` ends the clause in which an organ name can still qualify a citation (";",

@@ -1,6 +1,6 @@
 import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
-import { isClauseEnd, KEYWORD_ORGAN_GROUP, KEYWORD_PREFIX_WINDOW, LETTER, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { isClauseEnd, KEYWORD_ORGAN_GROUP, isLetterBefore, KEYWORD_PREFIX_WINDOW, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { CitationStrings } from './citationStrings';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { mayStartNumber, NumberScanner } from './numberTokens';
@@ -27,12 +27,10 @@ export function findResolutionReferences(
 	if (patterns === undefined) {
 		return [];
 	}
-	const dates = new DateIndex(text, language, strings);
-	const avoided = new SpanSet(avoid);
 	if (language === 'zh') {
-		return findChineseReferences(text, patterns, dates, avoided, strings, defaultOrgan);
+		return findChineseReferences(text, patterns, new DateIndex(text, language, strings), new SpanSet(avoid), strings, defaultOrgan);
 	}
-	return scanKeywordText(text, patterns, dates, avoided, strings, defaultOrgan);
+	return scanKeywordText(text, language, patterns, avoid, strings, defaultOrgan);
 }
 
 interface Keyword {
@@ -67,18 +65,20 @@ const NOT_A_LETTER = /[^A-Z]/g;
 
 function scanKeywordText(
 	text: string,
+	language: DocumentLanguage,
 	patterns: ReferencePatterns,
-	dates: DateIndex,
-	avoid: SpanSet,
+	avoidSpans: readonly Span[] | undefined,
 	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
 ): Citation[] {
 	const keywords = findKeywords(text, patterns);
 	// Every list starts at a keyword or near one (a bare "1500 (2003)" after "resolutions on Iraq"), so a text
-	// without a keyword cites nothing.
+	// without a keyword cites nothing, and needs neither the index of its dates nor the set of spans to avoid.
 	if (keywords.length === 0) {
 		return [];
 	}
+	const dates = new DateIndex(text, language, strings);
+	const avoid = new SpanSet(avoidSpans);
 	// The keywords stand in order of position; `nextKeyword` is the first whose number could still come.
 	let nextKeyword = 0;
 	const citations: Citation[] = [];
@@ -206,7 +206,7 @@ function findKeywords(text: string, patterns: ReferencePatterns): Keyword[] {
 /** Whether a keyword match at `offset` starts a word (after the prefixes the language attaches to it). */
 function isKeywordStart(text: string, offset: number, patterns: ReferencePatterns): boolean {
 	if (patterns.keywordPrefix === undefined) {
-		return !LETTER.test(text.charAt(offset - 1));
+		return !isLetterBefore(text, offset);
 	}
 	return patterns.keywordPrefix.test(text.slice(Math.max(0, offset - KEYWORD_PREFIX_WINDOW), offset));
 }
