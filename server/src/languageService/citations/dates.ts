@@ -202,14 +202,16 @@ function englishDateAt(text: string, start: number, digits: number, strings: Cit
 /** The 1-based month whose English name is written at `offset`, or 0. No name starts another, so one at most is. */
 function englishMonthAt(text: string, offset: number): number {
 	const initial = text.charCodeAt(offset);
-	for (let month = 0; month < ENGLISH_MONTHS.length; month++) {
-		const name = ENGLISH_MONTHS[month];
-		if (name.charCodeAt(0) === initial && isWrittenAt(name, text, offset)) {
+	for (let month = 0; month < ENGLISH_MONTH_INITIALS.length; month++) {
+		if (ENGLISH_MONTH_INITIALS[month] === initial && isWrittenAt(ENGLISH_MONTHS[month], text, offset)) {
 			return month + 1;
 		}
 	}
 	return 0;
 }
+
+/** The codes of the months' first letters, compared before the names. */
+const ENGLISH_MONTH_INITIALS = ENGLISH_MONTHS.map(name => name.charCodeAt(0));
 
 /**
  * Whether `text` holds `name` at `offset`, whose first character the caller compared. Compared by codes: a month's
