@@ -82,13 +82,9 @@ function scanKeywordText(
 	// The keywords stand in order of position; `nextKeyword` is the first whose number could still come.
 	let nextKeyword = 0;
 	const citations: Citation[] = [];
+	// The open list, turned into citations when the next starts and at the end. No closure does it: a variable that
+	// a closure shares is read and written through a context object, at every turn of the loop.
 	let list: CitationList | undefined;
-	const close = () => {
-		if (list) {
-			emitList(list, defaultOrgan, citations);
-			list = undefined;
-		}
-	};
 	const scanner = new NumberScanner(text);
 	const skip: SkipState = { keyword: 0, paren: -1 };
 	for (;;) {
@@ -107,13 +103,13 @@ function scanKeywordText(
 		}
 		const keyword = nextKeyword < keywords.length && keywords[nextKeyword].end === start ? keywords[nextKeyword] : undefined;
 		if (keyword !== undefined) {
-			close();
+			emitList(list, defaultOrgan, citations);
 			list = { kind: keyword.kind, organ: keyword.organ ?? organBefore(text, keyword.start, patterns), items: [], next: start };
 		} else if (list === undefined || list.next !== start) {
 			if (!isBareNumberInContext(text, token, keywordStartBefore(keywords, nextKeyword, start))) {
 				continue;
 			}
-			close();
+			emitList(list, defaultOrgan, citations);
 			list = { kind: 'resolution', organ: organBefore(text, start, patterns), items: [], next: start };
 		}
 		const item = readItem(text, token, patterns, dates);
@@ -122,7 +118,7 @@ function scanKeywordText(
 		list.next = stickyEnd(patterns.separator, text, item.end);
 		scanner.skipTo(item.end);
 	}
-	close();
+	emitList(list, defaultOrgan, citations);
 	return citations;
 }
 
@@ -268,10 +264,13 @@ function dateAfter(text: string, offset: number, link: RegExp, dates: DateIndex)
 }
 
 /**
- * Turns a finished list into citations. An organ named after a later number ("Résolutions 2006/46, … et 2019/24
- * du Conseil économique et social") qualifies the numbers before it as well.
+ * Turns a finished list, if any, into citations. An organ named after a later number ("Résolutions 2006/46, … et
+ * 2019/24 du Conseil économique et social") qualifies the numbers before it as well.
  */
-function emitList(list: CitationList, defaultOrgan: Organ | undefined, into: Citation[]): void {
+function emitList(list: CitationList | undefined, defaultOrgan: Organ | undefined, into: Citation[]): void {
+	if (list === undefined) {
+		return;
+	}
 	const items = list.items;
 	// Most lists name no organ after a number: then every number takes the organ named before the list.
 	let later: OrganMention | undefined;
