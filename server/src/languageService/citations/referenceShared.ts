@@ -107,6 +107,14 @@ export class SpanSet {
 	}
 }
 
+/** The set of no span, which most texts avoid (those that cite no symbol): it never changes, so one serves them all. */
+const NO_SPANS = new SpanSet(undefined);
+
+/** The set of `spans`; the shared empty set when there are none. */
+export function spanSetOf(spans: readonly Span[] | undefined): SpanSet {
+	return spans === undefined || spans.length === 0 ? NO_SPANS : new SpanSet(spans);
+}
+
 /** Whether every span is well-formed and starts no earlier than the one before it. */
 function isOrdered(spans: readonly Span[]): boolean {
 	for (let i = 0; i < spans.length; i++) {

@@ -2,7 +2,7 @@ import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } 
 import { findChineseReferences } from './chineseRefs';
 import { isClauseEnd, KEYWORD_ORGAN_GROUP, isLetterBefore, KEYWORD_PREFIX_WINDOW, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { CitationStrings } from './citationStrings';
-import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
+import { acceptToken, DateIndex, makeCitation, organBefore, spanSetOf, stickyEnd, type NumberToken } from './referenceShared';
 import { mayStartNumber, NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
 
@@ -28,7 +28,7 @@ export function findResolutionReferences(
 		return [];
 	}
 	if (language === 'zh') {
-		return findChineseReferences(text, patterns, new DateIndex(text, language, strings), new SpanSet(avoid), strings, defaultOrgan);
+		return findChineseReferences(text, patterns, new DateIndex(text, language, strings), spanSetOf(avoid), strings, defaultOrgan);
 	}
 	return scanKeywordText(text, language, patterns, avoid, strings, defaultOrgan);
 }
@@ -78,7 +78,7 @@ function scanKeywordText(
 		return [];
 	}
 	const dates = new DateIndex(text, language, strings);
-	const avoid = new SpanSet(avoidSpans);
+	const avoid = spanSetOf(avoidSpans);
 	// The keywords stand in order of position; `nextKeyword` is the first whose number could still come.
 	let nextKeyword = 0;
 	const citations: Citation[] = [];
