@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { parseResolution } from '../../../server/src/languageService';
 import type { Span } from '../../../server/src/languageService/model/types';
 import { forEachBodyNode } from '../../../server/src/languageService/parser/walk';
-import { markupStarts, markupToRemove } from '../../../server/src/languageService/text/markup';
+import { MarkupScanner, markupStarts, markupToRemove } from '../../../server/src/languageService/text/markup';
 import { TextView } from '../../../server/src/languageService/text/textView';
 import { isVerbatim, viewOfNode, viewOfPieces } from '../../../server/src/languageService/text/views';
 import { corpusFiles, corpusSkip, readCorpusFile } from '../../support/corpus';
@@ -134,6 +134,24 @@ describe('markupStarts', () => {
 			assert.equal(found, byDefinition(line), JSON.stringify(line));
 			const piece = { start: 5, end: 5 + line.length };
 			assert.deepEqual(markupToRemove(piece, line, found), markupToRemove(piece, line, all), JSON.stringify(line));
+		}
+	});
+
+	it('is answered alike by the scanner of a whole source, for ranges asked in order, again, or out of order', () => {
+		const next = random(13);
+		const alphabet = ['*', '*', '**', '_', '[', '#', '>', '<', ' ', 'a', '\n', '确认', '[^2]'];
+		for (let round = 0; round < 2000; round++) {
+			let source = '';
+			for (let length = next(40); length > 0; length--) {
+				source += alphabet[next(alphabet.length)];
+			}
+			const scanner = new MarkupScanner(source);
+			for (let question = 0; question < 12; question++) {
+				// Mostly forward from the last range, as the parser reads lines; now and then anywhere.
+				const start = next(4) === 0 ? next(source.length + 1) : Math.min(source.length, question * 3 + next(3));
+				const end = start + next(source.length - start + 1);
+				assert.equal(scanner.starts(start, end), markupStarts(source.slice(start, end)), `${JSON.stringify(source)} [${start}, ${end})`);
+			}
 		}
 	});
 });

@@ -151,7 +151,9 @@ class BodyReader {
 
 	private meeting(unit: Unit, number: number, date: Unit | undefined): void {
 		const closing: Closing = this.body.closing ?? { span: spanOf(unit) };
-		closing.meeting = { ...this.context.node(unit.lines[0].span), number };
+		// Written out rather than spread from the node: a spread in a literal takes the engine's slow path.
+		const { text, span } = this.context.node(unit.lines[0].span);
+		closing.meeting = { text, span, number };
 		if (date) {
 			closing.date = wholeDate(this.context, date.lines[0].span);
 			closing.span = { start: Math.min(spanOf(unit).start, spanOf(date).start), end: Math.max(spanOf(unit).end, spanOf(date).end) };
@@ -238,7 +240,9 @@ class BodyReader {
 	/** The pieces of a paragraph whose body starts at `bodyStart`, with its body and opener. */
 	private content(unit: Unit, bodyStart: number): { pieces: Span[]; body: TextNode; opener?: Opener } {
 		const { pieces, view } = this.pieces(unit, bodyStart);
-		return { pieces, ...paragraphContent(this.context.text, pieces, this.context.language, view) };
+		// Not spread into the literal, which the engine copies by a slow path, once for every paragraph.
+		const { body, opener } = paragraphContent(this.context.text, pieces, this.context.language, view);
+		return { pieces, body, opener };
 	}
 
 	/**

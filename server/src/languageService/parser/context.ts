@@ -1,7 +1,7 @@
 import type { DateNode, DocumentLanguage, ParseProblem, Span, TextNode, UnclassifiedBlock } from '../model/types';
 import { ParsedDate } from '../citations/parsedCitation';
 import type { SourceLine } from '../text/lines';
-import { markupStarts } from '../text/markup';
+import { MarkupScanner } from '../text/markup';
 import { TextView } from '../text/textView';
 import { skipWhiteSpace, skipWhiteSpaceBack } from '../text/whitespace';
 import { classifyLine } from './lineKinds';
@@ -16,14 +16,19 @@ export class ParseContext {
 	// The stages read the same few lines several times in a row (a line and the one above it, a unit's first
 	// line for its number, label and pieces), so a small cache indexed by the line's start serves them. Keeping
 	// the view of every line instead would hold tens of thousands of objects through the whole parse of a long
-	// draft, and the garbage collector would copy them all, more than once, for nothing.
-	private readonly viewStarts = new Int32Array(VIEW_SLOTS).fill(-1);
+	// draft, and the garbage collector would copy them all, more than once, for nothing. The slots are plain
+	// arrays: a typed array of this size gets a backing store outside the heap, which costs more to make and to
+	// collect than the array, and every parse makes its own.
+	private readonly viewStarts: number[] = new Array<number>(VIEW_SLOTS).fill(-1);
 	private readonly views: TextView[] = new Array<TextView>(VIEW_SLOTS);
 	/** What markupStarts said of the text of the line in each slot. */
-	private readonly markup = new Uint8Array(VIEW_SLOTS);
+	private readonly markup: number[] = new Array<number>(VIEW_SLOTS).fill(0);
+	private readonly scanner: MarkupScanner;
 
 	/** `headLines`: the lines at the top of the document that the heading may read (parser/header.ts headLines). */
-	constructor(readonly text: string, readonly headLines: readonly SourceLine[], public language: DocumentLanguage) {}
+	constructor(readonly text: string, readonly headLines: readonly SourceLine[], public language: DocumentLanguage) {
+		this.scanner = new MarkupScanner(text);
+	}
 
 	/** The clean view of one line. */
 	clean(span: Span): TextView {
@@ -31,7 +36,7 @@ export class ParseContext {
 		let view = this.views[slot];
 		if (this.viewStarts[slot] !== span.start || view.sourceOffset(view.text.length) !== span.end) {
 			const text = this.text.slice(span.start, span.end);
-			const found = markupStarts(text);
+			const found = this.scanner.starts(span.start, span.end);
 			view = TextView.ofPiece(this.text, span, text, found);
 			this.viewStarts[slot] = span.start;
 			this.views[slot] = view;
