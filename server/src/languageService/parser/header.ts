@@ -196,13 +196,17 @@ function agendaItems(context: ParseContext, line: Span, items: string): TextNode
 	const view = context.clean(line);
 	const base = spaced(view.text).indexOf(items);
 	const result: TextNode[] = [];
-	const pattern = /\d+(?: ?(?:\([a-zа-я\u0621-\u064a]\)|[a-zа-я]\)))?/gu;
-	for (const match of items.matchAll(pattern)) {
-		const start = base + (match.index ?? 0);
+	// An exec loop over one pattern made once: a literal here is a new pattern every call, and matchAll clones it
+	// again and makes an iterator; in a profile of 73/218 this one line took 0.7 % of the parse.
+	AGENDA_ITEM.lastIndex = 0;
+	for (let match = AGENDA_ITEM.exec(items); match; match = AGENDA_ITEM.exec(items)) {
+		const start = base + match.index;
 		result.push({ text: match[0], span: view.sourceSpan(start, start + match[0].length) });
 	}
 	return result;
 }
+
+const AGENDA_ITEM = /\d+(?: ?(?:\([a-zа-я\u0621-\u064a]\)|[a-zа-я]\)))?/gu;
 
 function symbolNodes(context: ParseContext, line: Span): TextNode[] {
 	const view = context.clean(line);

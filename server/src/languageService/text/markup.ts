@@ -200,14 +200,16 @@ function mergeSpans(spans: Span[]): Span[] {
 		}
 		spans[j + 1] = span;
 	}
-	const merged: Span[] = [];
+	// The merged spans are written over the sorted ones, in the same array, rather than pushed to a new one.
+	let kept = 0;
 	for (const span of spans) {
-		const last = merged[merged.length - 1];
+		const last = kept > 0 ? spans[kept - 1] : undefined;
 		if (last && span.start <= last.end) {
 			last.end = Math.max(last.end, span.end);
 		} else {
-			merged.push(span);
+			spans[kept++] = span;
 		}
 	}
-	return merged;
+	spans.length = kept;
+	return spans;
 }

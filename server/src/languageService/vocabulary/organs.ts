@@ -63,7 +63,13 @@ function finalCharacter(line: string): string {
 	if (last === ',' || last === '，' || last === '،') {
 		end = skipBack(line, end - 1);
 	}
-	return end > 0 ? line[end - 1].toLowerCase() : '';
+	if (end === 0) {
+		return '';
+	}
+	// Ideographs and CJK punctuation ("大会，") have no case, and are spared the case mapping, which beyond
+	// Latin-1 is a call into the runtime.
+	const code = line.charCodeAt(end - 1);
+	return code >= 0x3000 && code < 0xa000 ? line[end - 1] : line[end - 1].toLowerCase();
 }
 
 function skipBack(line: string, end: number): number {
