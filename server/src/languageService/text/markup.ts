@@ -83,12 +83,12 @@ export class MarkupScanner {
 
 	/** What markupStarts says of the source's text `[start, end)`. */
 	starts(start: number, end: number): number {
-		let found = (this.underscores.within(start, end) ? UNDERSCORE : 0) | (this.brackets.within(start, end) ? BRACKET : 0)
-			| (this.angles.within(start, end) ? ANGLE : 0)
-			| (this.hashes.within(start, end) || this.quotes.within(start, end) ? PREFIX : 0);
+		let found = (this.underscores.next(start, end) >= 0 ? UNDERSCORE : 0) | (this.brackets.next(start, end) >= 0 ? BRACKET : 0)
+			| (this.angles.next(start, end) >= 0 ? ANGLE : 0)
+			| (this.hashes.next(start, end) >= 0 || this.quotes.next(start, end) >= 0 ? PREFIX : 0);
 		// Each run of stars from its first star; a run of odd length leaves a single star, after which no run adds
 		// anything.
-		for (let star = this.stars.at(start); star >= 0 && star < end && !(found & SINGLE_STAR); star = this.stars.at(star)) {
+		for (let star = this.stars.next(start, end); star >= 0 && !(found & SINGLE_STAR); star = this.stars.next(star, end)) {
 			const first = star;
 			while (star < end && this.source.charCodeAt(star) === 42) {
 				star++;

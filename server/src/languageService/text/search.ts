@@ -17,32 +17,34 @@ export function lastIndexAtOrBefore(sorted: readonly number[], value: number): n
 }
 
 /**
- * The occurrences of one character in a text, asked for at offsets that mostly grow: the native search skips the
- * characters between occurrences at a small fraction of the cost of a pattern or a loop over character codes, and
- * the last answer is remembered, so that a text is searched about once however many times it is asked about.
+ * The occurrences of one character in a text, asked for in ranges that mostly move forward: the native search skips
+ * the characters between occurrences at a small fraction of the cost of a pattern or a loop over character codes,
+ * and the last answer is remembered, so that a parse reads the text about once however many lines it asks about.
+ * Each search reads at most a window past the range asked about, so that a caller that asks about one line of a
+ * long text (incremental re-analysis) does not read the rest of the text for a character it does not hold.
  */
 export class CharacterSearch {
-	/** The last offset searched from, and the first occurrence at or after it (-1 for none). */
-	private from: number;
+	/** The last offset searched from; -1 before the first search. */
+	private from = -1;
+	/** The first occurrence at or after `from`, or -1 when there is none before `limit`. */
 	private found = -1;
+	private limit = -1;
 
-	constructor(private readonly text: string, private readonly char: string) {
-		// Past any offset asked about, so that the first question searches.
-		this.from = text.length + 1;
-	}
+	constructor(private readonly text: string, private readonly char: string) {}
 
-	/** The offset of the first occurrence at or after `index`, or -1 when there is none. */
-	at(index: number): number {
-		if (index < this.from || (this.found >= 0 && index > this.found)) {
-			this.from = index;
-			this.found = this.text.indexOf(this.char, index);
+	/** The offset of the first occurrence in `[start, end)`, or -1 when there is none. */
+	next(start: number, end: number): number {
+		const known = this.from >= 0 && start >= this.from && (this.found >= 0 ? start <= this.found : end <= this.limit);
+		if (!known) {
+			const limit = Math.max(end, start + SEARCH_WINDOW);
+			// A window of a string is a view of it, not a copy, for any but the shortest.
+			const index = this.text.slice(start, limit).indexOf(this.char);
+			this.from = start;
+			this.found = index < 0 ? -1 : start + index;
+			this.limit = limit;
 		}
-		return this.found;
-	}
-
-	/** True when the character occurs in `[start, end)`. */
-	within(start: number, end: number): boolean {
-		const found = this.at(start);
-		return found >= 0 && found < end;
+		return this.found >= 0 && this.found < end ? this.found : -1;
 	}
 }
+
+const SEARCH_WINDOW = 4096;
