@@ -2,6 +2,7 @@ import type { Resolution, Span } from '../model/types';
 import type { LintConfig } from './config';
 import type { DiagnosticCode, Severity } from './codes';
 import type { Catalogue } from '../catalogue/catalogue';
+import type { PlacedParagraph } from './rules/paragraphs';
 
 /**
  * What a quick fix needs, carried on the diagnostic (LSP `Diagnostic.data`) so that code actions need not
@@ -35,6 +36,8 @@ export interface RuleContext {
 	config: LintConfig;
 	/** Titles and dates of cited documents; the rules that need one fall back to the built-in list without it. */
 	catalogue?: Catalogue;
+	/** The placed paragraphs, listed by the first rule family that reads them in this check (rules/paragraphs.ts). */
+	placed?: { resolution: Resolution; paragraphs: readonly PlacedParagraph[] };
 }
 
 /** A rule family: a pure function of the model that returns its findings. */

@@ -1,4 +1,5 @@
 import type { OperativeParagraph, ParagraphBase, Resolution } from '../../model/types';
+import type { RuleContext } from '../types';
 
 /** Which part of the resolution a paragraph stands in, by its place (not by its verb). */
 export type Part = 'preambular' | 'operative';
@@ -35,6 +36,22 @@ export function placedParagraphs(resolution: Resolution): PlacedParagraph[] {
 		placed.push(preamble[next++]);
 	}
 	return placed;
+}
+
+/**
+ * The placed paragraphs of the context's resolution (see placedParagraphs), listed once per check for the four
+ * rule families that read them. They are kept on the context, which lives for one check, with the resolution they
+ * were listed from: a context copied for another resolution (diagnostics/incremental.ts) lists that one afresh. A
+ * WeakMap by context cost more at each new key than the listing it saved.
+ */
+export function placedParagraphsOf(context: RuleContext): readonly PlacedParagraph[] {
+	const { resolution } = context;
+	let shared = context.placed;
+	if (shared === undefined || shared.resolution !== resolution) {
+		shared = { resolution, paragraphs: placedParagraphs(resolution) };
+		context.placed = shared;
+	}
+	return shared.paragraphs;
 }
 
 function startOf(placed: PlacedParagraph): number {

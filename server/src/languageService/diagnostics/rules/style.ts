@@ -1,7 +1,7 @@
 import type { Opener } from '../../model/types';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
-import { describeParagraph, placedParagraphs, type Part, type PlacedParagraph } from './paragraphs';
+import { describeParagraph, placedParagraphsOf, type Part, type PlacedParagraph } from './paragraphs';
 
 // Markdown emphasis as converters write it, longest first so that "**" is not read as "*".
 const EMPHASIS_MARKS = ['**', '__', '*', '_'] as const;
@@ -14,10 +14,11 @@ type EmphasisMark = (typeof EMPHASIS_MARKS)[number];
  * paragraphs that differ from most of the others (the Chinese text of A/RES/73/218 bolds operative verbs 1–2,
  * 11–19 and 29–39 only). The fix gives the paragraph the emphasis of the majority.
  */
-export const verbEmphasisRules: Rule = ({ resolution }) => {
+export const verbEmphasisRules: Rule = context => {
+	const { resolution } = context;
 	const findings: Finding[] = [];
 	const byPart = new Map<Part, Array<{ placed: PlacedParagraph; opener: Opener; mark?: EmphasisMark }>>();
-	for (const placed of placedParagraphs(resolution)) {
+	for (const placed of placedParagraphsOf(context)) {
 		const opener = placed.paragraph.opener;
 		if (opener) {
 			const list = byPart.get(placed.part) ?? [];

@@ -2,7 +2,7 @@ import type { DocumentLanguage, Opener, Resolution } from '../../model/types';
 import { normalizeForMatching } from '../../vocabulary';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
-import { areNeighbours, describeParagraph, placedParagraphs, type PlacedParagraph } from './paragraphs';
+import { areNeighbours, describeParagraph, placedParagraphsOf, type PlacedParagraph } from './paragraphs';
 import { markerInsertion, repetitionKey, repetitionMarker } from './verbForms';
 
 /**
@@ -20,7 +20,8 @@ import { markerInsertion, repetitionKey, repetitionMarker } from './verbForms';
  * - a verb that addresses someone ("Calls upon", "Requests") is repeated without "also" when it addresses someone
  *   else (A/RES/79/75: "1. Calls upon all States … 2. Calls upon all High Contracting Parties …").
  */
-export const verbRepetitionRules: Rule = ({ resolution }) => {
+export const verbRepetitionRules: Rule = context => {
+	const { resolution } = context;
 	if (resolution.organ === 'SC') {
 		return [];
 	}
@@ -29,7 +30,7 @@ export const verbRepetitionRules: Rule = ({ resolution }) => {
 	let run: PlacedParagraph[] = [];
 	// The key of the run's verb: every paragraph of a run has it, and each paragraph's key is read once.
 	let runKey: string | undefined;
-	for (const placed of placedParagraphs(resolution)) {
+	for (const placed of placedParagraphsOf(context)) {
 		const key = readings.keyOf(placed.paragraph.opener);
 		const previous = run[run.length - 1];
 		if (areNeighbours(previous, placed) && repeatsVerb(resolution.language, readings, previous, placed, runKey, key)) {

@@ -2,7 +2,7 @@ import type { DocumentLanguage, ParagraphBase, Span } from '../../model/types';
 import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
-import { describeParagraph, placedParagraphs } from './paragraphs';
+import { describeParagraph, placedParagraphsOf } from './paragraphs';
 import { swappedVerbForm } from './verbSwap';
 
 const FORM_DESCRIPTIONS = {
@@ -18,9 +18,10 @@ const FORM_DESCRIPTIONS = {
  * (R69) and a guessed opener is no evidence. The fix swaps the form through the concept pairs of §3.4 where the
  * pair table gives exactly one form.
  */
-export const verbWrongPartRules: Rule = ({ resolution }) => {
+export const verbWrongPartRules: Rule = context => {
+	const { resolution } = context;
 	const findings: Finding[] = [];
-	for (const placed of placedParagraphs(resolution)) {
+	for (const placed of placedParagraphsOf(context)) {
 		const opener = placed.paragraph.opener;
 		if (!opener?.known || (opener.form !== 'preambular' && opener.form !== 'operative') || opener.form === placed.part) {
 			continue;
@@ -48,12 +49,13 @@ const COMPLETE_VOCABULARY: ReadonlySet<DocumentLanguage> = new Set(['en', 'zh'])
  * organ line, without which the text may be no resolution at all. A paragraph that opens with a negotiation bracket
  * is left to `draft.leftover`.
  */
-export const verbUnknownRules: Rule = ({ resolution }) => {
+export const verbUnknownRules: Rule = context => {
+	const { resolution } = context;
 	if (!COMPLETE_VOCABULARY.has(resolution.language) || !resolution.header.organLine) {
 		return [];
 	}
 	const findings: Finding[] = [];
-	for (const placed of placedParagraphs(resolution)) {
+	for (const placed of placedParagraphsOf(context)) {
 		const { paragraph } = placed;
 		if (paragraph.opener?.known || paragraph.body.text.startsWith('[')) {
 			continue;
