@@ -68,9 +68,11 @@ export function repetitionMarker(language: DocumentLanguage, repeat: number): st
 }
 
 // The repetition markers as they stand in a normalized opener: the Chinese prefix, or a word anywhere in the others.
+// The space before a word is looked behind rather than matched and put back: a replacement pattern with "$1" took
+// the engine's slow path, about 300 ns a phrase against 50-150 ns for an empty replacement.
 const MARKER_WORDS = Object.fromEntries(Object.entries(MARKERS).map(([language, markers]) => [
 	language,
-	language === 'zh' ? /^()[又还]/ : new RegExp(`(^| )(?:${[...markers, 'again'].join('|')})(?= |$)`, 'g'),
+	language === 'zh' ? /^[又还]/ : new RegExp(`(?<=^| )(?:${[...markers, 'again'].join('|')})(?= |$)`, 'g'),
 ])) as Record<DocumentLanguage, RegExp>;
 
 // Whether a normalized phrase has anything that phraseKey removes or changes: a connector, a repetition marker,
@@ -99,7 +101,7 @@ function normalizedPhraseKey(normalized: string, language: DocumentLanguage): st
 	if (!NEEDS_REDUCING[language].test(normalized)) {
 		return normalized;
 	}
-	let key = normalized.replace(CONNECTORS[language], ' ').replace(MARKER_WORDS[language], '$1');
+	let key = normalized.replace(CONNECTORS[language], ' ').replace(MARKER_WORDS[language], '');
 	if (language === 'ar') {
 		key = key.replace(/^وإذ/, 'إذ');
 	}
