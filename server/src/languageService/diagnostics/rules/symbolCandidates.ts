@@ -6,9 +6,10 @@
  * most of a paragraph holds none, and an expression tried at every letter costs more than a walk from each slash.
  */
 
+/** A candidate as offsets into the text searched: the rule reads most candidates in place, without a copy. */
 export interface SymbolCandidate {
 	start: number;
-	text: string;
+	end: number;
 }
 
 const SLASH = 0x2F;
@@ -50,7 +51,7 @@ export function symbolCandidates(text: string): SymbolCandidate[] {
 		while (end < text.length && isTailCharacter(text.charCodeAt(end))) {
 			end++;
 		}
-		candidates.push({ start, text: text.slice(start, end) });
+		candidates.push({ start, end });
 		from = end;
 	}
 	return candidates;

@@ -56,17 +56,20 @@ export const symbolRules: Rule = ({ resolution }) => {
 };
 
 function malformedSymbols(resolution: Resolution, view: TextView, findings: Finding[]): void {
-	for (const candidate of symbolCandidates(view.text)) {
-		const start = candidate.start;
-		const token = withoutTrailingFullStops(candidate.text);
-		if (!DIGIT.test(token)) {
+	const { text } = view;
+	for (const candidate of symbolCandidates(text)) {
+		const { start } = candidate;
+		const end = withoutTrailingFullStops(text, start, candidate.end);
+		// Most candidates are well-formed symbols of known series ("A/RES/70/1"), read in place without a copy.
+		if (!hasDigit(text, start, end) || isPlainKnownSymbol(text, start, end)) {
 			continue;
 		}
+		const token = text.slice(start, end);
 		const problem = diagnose(token);
 		if (!problem) {
 			continue;
 		}
-		const span = view.sourceSpan(start, start + token.length);
+		const span = view.sourceSpan(start, end);
 		const written = resolution.text.slice(span.start, span.end);
 		const canFix = problem.corrected !== undefined && written === token;
 		findings.push({
@@ -79,15 +82,23 @@ function malformedSymbols(resolution: Resolution, view: TextView, findings: Find
 	}
 }
 
-const DIGIT = /\d/;
-
-/** A sentence's full stop after a symbol ("… A/73/535.") is not part of it. */
-function withoutTrailingFullStops(candidate: string): string {
-	let end = candidate.length;
-	while (end > 0 && candidate.charCodeAt(end - 1) === 0x2E) {
+/** The end of a candidate without a sentence's full stops after it ("… A/73/535."), which are not part of it. */
+function withoutTrailingFullStops(text: string, start: number, end: number): number {
+	while (end > start && text.charCodeAt(end - 1) === 0x2E) {
 		end--;
 	}
-	return end === candidate.length ? candidate : candidate.slice(0, end);
+	return end;
+}
+
+/** Whether an ASCII digit stands in `[start, end)` of `text`. */
+function hasDigit(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 0x30 && code <= 0x39) {
+			return true;
+		}
+	}
+	return false;
 }
 
 interface Problem {
@@ -95,11 +106,11 @@ interface Problem {
 	corrected?: string;
 }
 
-/** What is wrong with a symbol-like token, and the symbol it was probably meant to be; undefined when it is fine. */
+/**
+ * What is wrong with a symbol-like token that is not a plain symbol of known series (isPlainKnownSymbol), and the
+ * symbol it was probably meant to be; undefined when it is fine.
+ */
 function diagnose(token: string): Problem | undefined {
-	if (isPlainKnownSymbol(token)) {
-		return undefined;
-	}
 	const reasons: string[] = [];
 	let repaired = token;
 	if (/\/{2,}/.test(repaired)) {
@@ -135,25 +146,43 @@ function diagnose(token: string): Problem | undefined {
 }
 
 /**
- * A token with single slashes, no slash at the end and only known series: none of the checks below can find fault
- * with it, and most tokens in a draft are such symbols ("A/RES/70/1", joint ones like "A/73/66-E/2018/10" too).
- * The series are read as seriesOf reads them, by code rather than by a pattern and its array of matches.
+ * Whether the token in `[start, end)` of `text` has single slashes, no slash at the end and only known series: none
+ * of the checks of diagnose can find fault with it, and most tokens in a draft are such symbols ("A/RES/70/1",
+ * joint ones like "A/73/66-E/2018/10" too). The series are read as seriesOf reads them, by code rather than by a
+ * pattern and its array of matches.
  */
-function isPlainKnownSymbol(token: string): boolean {
-	if (token.includes('//') || token.endsWith('/')) {
+function isPlainKnownSymbol(text: string, start: number, end: number): boolean {
+	if (text.charCodeAt(end - 1) === SLASH) {
 		return false;
 	}
-	// A series opens the token or follows a hyphen: one to eight Latin letters directly before a slash.
-	for (let start = 0; start >= 0; start = token.indexOf('-', start) + 1 || -1) {
-		let end = start;
-		while (end < token.length && end - start <= 8 && isLatinLetter(token.charCodeAt(end))) {
-			end++;
+	for (let index = start + 1; index < end; index++) {
+		if (text.charCodeAt(index) === SLASH && text.charCodeAt(index - 1) === SLASH) {
+			return false;
 		}
-		if (end > start && end - start <= 8 && token.charCodeAt(end) === 0x2F && !KNOWN_SERIES.has(token.slice(start, end))) {
+	}
+	// A series opens the token or follows a hyphen: one to eight Latin letters directly before a slash.
+	for (let from = start; from >= 0; from = nextPart(text, from, end)) {
+		let stop = from;
+		while (stop < end && stop - from <= 8 && isLatinLetter(text.charCodeAt(stop))) {
+			stop++;
+		}
+		if (stop > from && stop - from <= 8 && stop < end && text.charCodeAt(stop) === SLASH && !KNOWN_SERIES.has(text.slice(from, stop))) {
 			return false;
 		}
 	}
 	return true;
+}
+
+const SLASH = 0x2F;
+
+/** Where the part after the next hyphen of the token from `from` on starts, or -1 when no hyphen follows. */
+function nextPart(text: string, from: number, end: number): number {
+	for (let index = from; index < end; index++) {
+		if (text.charCodeAt(index) === 0x2D) {
+			return index + 1;
+		}
+	}
+	return -1;
 }
 
 function isLatinLetter(code: number): boolean {
