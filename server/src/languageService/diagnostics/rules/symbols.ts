@@ -48,12 +48,20 @@ export const symbolRules: Rule = ({ resolution }) => {
 		spans.push(resolution.header.origin.span);
 	}
 	for (const span of spans) {
-		if (slashes.inSpan(span.start, span.end)) {
+		if (slashes.inSpan(span.start, span.end) && LETTER_BEFORE_SLASH.test(text.slice(span.start, span.end))) {
 			malformedSymbols(resolution, TextView.of(text, [span]), findings);
 		}
 	}
 	return findings;
 };
+
+/**
+ * A Latin letter somewhere before a slash. A candidate opens with a letter before its first slash, and a clean view
+ * only leaves characters of its source out, so a source stretch without this has no candidate, and its view, which
+ * costs a pass of the Markdown patterns, need not be built: most Chinese footnotes cite resolutions by number only
+ * ("第 [71/256](#) 号决议").
+ */
+const LETTER_BEFORE_SLASH = /[A-Za-z][^/]*\//;
 
 function malformedSymbols(resolution: Resolution, view: TextView, findings: Finding[]): void {
 	const { text } = view;
