@@ -2,7 +2,7 @@ import type { DocumentLanguage, OperativeParagraph, ParagraphBase, SubParagraph 
 import { formatLabel } from '../../parser/subparagraphs';
 import { languageLabelStyles } from '../../vocabulary/labelStyles';
 import { DiagnosticCode } from '../codes';
-import type { Finding, Rule } from '../types';
+import type { Finding, FixData, Rule } from '../types';
 
 /**
  * `numbering.operative`: operative paragraphs are numbered 1, 2, 3 … with Arabic numerals, restarting in each
@@ -78,47 +78,58 @@ const LEVEL_NAMES = ['', 'first-level', 'second-level', 'third-level', 'fourth-l
  */
 export const subParagraphNumberingRules: Rule = ({ resolution }) => {
 	const findings: Finding[] = [];
-	const check = (paragraph: ParagraphBase, list: readonly SubParagraph[]) => {
-		if (list.length === 0) {
-			return;
-		}
-		const first = list[0];
-		const fixes = [{ fix: 'renumber-subparagraphs' as const, paragraphStart: paragraph.span.start }];
-		const expectedStyles = languageLabelStyles(resolution.language, first.level);
-		if (!expectedStyles.includes(first.style)) {
-			const example = formatLabel(expectedStyles[0], 1);
-			findings.push({
-				code: DiagnosticCode.NumberingSubparagraph,
-				message: `In ${LANGUAGE_NAMES[resolution.language]} texts, ${LEVEL_NAMES[first.level]} sub-paragraphs are labelled ${example}, ${formatLabel(expectedStyles[0], 2)} …, not ${first.label}.`,
-				span: first.labelSpan,
-				fixes,
-			});
-		}
-		list.forEach((sub, index) => {
-			const expectedOrdinal = index === 0 ? 1 : list[index - 1].ordinal + 1;
-			if (sub.style !== first.style) {
-				findings.push({
-					code: DiagnosticCode.NumberingSubparagraph,
-					message: `Sub-paragraph ${sub.label} is labelled in another style than ${first.label} above it.`,
-					span: sub.labelSpan,
-					fixes,
-				});
-			} else if (sub.ordinal !== expectedOrdinal) {
-				const expected = formatLabel(sub.style, expectedOrdinal);
-				findings.push({
-					code: DiagnosticCode.NumberingSubparagraph,
-					message: index === 0
-						? `The list starts at ${sub.label}; it should start at ${expected}.`
-						: `Sub-paragraph ${sub.label} follows ${list[index - 1].label}; expected ${expected}.`,
-					span: sub.labelSpan,
-					fixes,
-				});
-			}
-			check(paragraph, sub.children);
-		});
-	};
-	for (const paragraph of [...resolution.preamble, ...resolution.operative]) {
-		check(paragraph, paragraph.subParagraphs);
+	for (const paragraph of resolution.preamble) {
+		checkList(findings, resolution.language, paragraph, paragraph.subParagraphs);
+	}
+	for (const paragraph of resolution.operative) {
+		checkList(findings, resolution.language, paragraph, paragraph.subParagraphs);
 	}
 	return findings;
 };
+
+/**
+ * Checks one list of sub-paragraphs and the lists below it. The fix that renumbers the paragraph's lists is made at
+ * the list's first finding and shared by the others: most lists have none, and the paragraph's span is built when
+ * read (parser/nodes.ts).
+ */
+function checkList(findings: Finding[], language: DocumentLanguage, paragraph: ParagraphBase, list: readonly SubParagraph[]): void {
+	if (list.length === 0) {
+		return;
+	}
+	const first = list[0];
+	let fixes: FixData[] | undefined;
+	const renumbering = () => (fixes ??= [{ fix: 'renumber-subparagraphs', paragraphStart: paragraph.span.start }]);
+	const expectedStyles = languageLabelStyles(language, first.level);
+	if (!expectedStyles.includes(first.style)) {
+		const example = formatLabel(expectedStyles[0], 1);
+		findings.push({
+			code: DiagnosticCode.NumberingSubparagraph,
+			message: `In ${LANGUAGE_NAMES[language]} texts, ${LEVEL_NAMES[first.level]} sub-paragraphs are labelled ${example}, ${formatLabel(expectedStyles[0], 2)} …, not ${first.label}.`,
+			span: first.labelSpan,
+			fixes: renumbering(),
+		});
+	}
+	for (let index = 0; index < list.length; index++) {
+		const sub = list[index];
+		const expectedOrdinal = index === 0 ? 1 : list[index - 1].ordinal + 1;
+		if (sub.style !== first.style) {
+			findings.push({
+				code: DiagnosticCode.NumberingSubparagraph,
+				message: `Sub-paragraph ${sub.label} is labelled in another style than ${first.label} above it.`,
+				span: sub.labelSpan,
+				fixes: renumbering(),
+			});
+		} else if (sub.ordinal !== expectedOrdinal) {
+			const expected = formatLabel(sub.style, expectedOrdinal);
+			findings.push({
+				code: DiagnosticCode.NumberingSubparagraph,
+				message: index === 0
+					? `The list starts at ${sub.label}; it should start at ${expected}.`
+					: `Sub-paragraph ${sub.label} follows ${list[index - 1].label}; expected ${expected}.`,
+				span: sub.labelSpan,
+				fixes: renumbering(),
+			});
+		}
+		checkList(findings, language, paragraph, sub.children);
+	}
+}
