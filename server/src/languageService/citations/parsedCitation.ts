@@ -5,15 +5,9 @@ import type { Citation, CitationKind, DateNode, Organ, Span } from '../model/typ
 // span object is 40 bytes where two numbers in the object that owns them are 16. Assigning a span copies its
 // offsets, so the finder maps spans to the source as before.
 
-/** A date found in running text. */
-export class ParsedDate implements DateNode {
-	start: number;
-	end: number;
-
-	constructor(readonly text: string, start: number, end: number, readonly iso: string) {
-		this.start = start;
-		this.end = end;
-	}
+/** Something with a place in the source held as two numbers: its span is built when read and copied when assigned. */
+abstract class Placed {
+	constructor(public start: number, public end: number) {}
 
 	get span(): Span {
 		return { start: this.start, end: this.end };
@@ -22,6 +16,13 @@ export class ParsedDate implements DateNode {
 	set span(span: Span) {
 		this.start = span.start;
 		this.end = span.end;
+	}
+}
+
+/** A date found in running text. */
+export class ParsedDate extends Placed implements DateNode {
+	constructor(readonly text: string, start: number, end: number, readonly iso: string) {
+		super(start, end);
 	}
 
 	/** The plain model of types.ts, field for field in its order. */
@@ -31,10 +32,7 @@ export class ParsedDate implements DateNode {
 }
 
 /** A cited symbol or resolution number. */
-export class ParsedCitation implements Citation {
-	start: number;
-	end: number;
-
+export class ParsedCitation extends Placed implements Citation {
 	constructor(
 		readonly kind: CitationKind,
 		span: Span,
@@ -44,17 +42,7 @@ export class ParsedCitation implements Citation {
 		readonly symbol: string | undefined,
 		readonly date: DateNode | undefined,
 	) {
-		this.start = span.start;
-		this.end = span.end;
-	}
-
-	get span(): Span {
-		return { start: this.start, end: this.end };
-	}
-
-	set span(span: Span) {
-		this.start = span.start;
-		this.end = span.end;
+		super(span.start, span.end);
 	}
 
 	/** The plain model of types.ts, field for field in its order; fields without a value are left out. */
