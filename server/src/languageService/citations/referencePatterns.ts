@@ -202,3 +202,19 @@ export function isClauseEnd(text: string, index: number): boolean {
 			return false;
 	}
 }
+
+/** The characters for which {@link isClauseEnd} holds, found by one pass of an expression over a stretch. */
+const CLAUSE_END = /[;\n\u3002\uFF1B\u061B]/g;
+
+/**
+ * The offset in `stretch` of its last clause end, or -1. A loop back over character codes cost twice as much: the
+ * texts are slices of the document, which every charCodeAt unwraps.
+ */
+export function lastClauseEnd(stretch: string): number {
+	CLAUSE_END.lastIndex = 0;
+	let last = -1;
+	while (CLAUSE_END.test(stretch)) {
+		last = CLAUSE_END.lastIndex - 1;
+	}
+	return last;
+}

@@ -4,7 +4,7 @@ import { isAsciiDigit } from '../text/characters';
 import { lastIndexAtOrBefore } from '../text/search';
 import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
 import { dateStartingAt, nextDate } from './dates';
-import { isClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { lastClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { gluesAfter, gluesBefore } from './numberTokens';
 import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 
@@ -156,13 +156,7 @@ export function organBefore(text: string, offset: number, patterns: ReferencePat
 	if (!patterns.organWord.test(near)) {
 		return undefined;
 	}
-	let start = from;
-	for (let i = offset - 1; i >= from; i--) {
-		if (isClauseEnd(text, i)) {
-			start = i + 1;
-			break;
-		}
-	}
+	const start = from + lastClauseEnd(near) + 1;
 	const window = start === from ? near : near.slice(start - from);
 	if (start !== from && !patterns.organWord.test(window)) {
 		return undefined;
