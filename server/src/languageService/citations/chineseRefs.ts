@@ -20,7 +20,7 @@ const ORDINAL = /第\s*/y;
 
 interface ChineseItem {
 	token: NumberToken;
-	date?: DateNode;
+	date: DateNode | undefined;
 	/** Where the item's text starts: its date, or its "第". */
 	start: number;
 }
@@ -49,12 +49,9 @@ export function findChineseReferences(
 		if (token === undefined) {
 			continue;
 		}
-		const first: ChineseItem = { token, start: ordinal };
+		// Items take all their fields at once, so that every item has one shape.
 		const firstDate = dates.endingAt(skipBackOverSpace(text, ordinal - 1) + 1);
-		if (firstDate) {
-			first.date = firstDate;
-			first.start = firstDate.span.start;
-		}
+		const first: ChineseItem = { token, date: firstDate, start: firstDate === undefined ? ordinal : firstDate.span.start };
 		const list = readList(text, first, dates, avoid, strings);
 		// A later number of the same chain would walk to the same end, so the scan resumes after it either way;
 		// this keeps a long chain that never closes from being walked once per number.
@@ -107,7 +104,7 @@ function readNextItem(text: string, position: number, dates: DateIndex, avoid: S
 	if (token === undefined) {
 		return undefined;
 	}
-	return date ? { token, date, start } : { token, start };
+	return { token, date, start };
 }
 
 /** The offset of the first non-space character at or after `offset` (the text's length when there is none). */

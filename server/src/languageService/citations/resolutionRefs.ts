@@ -38,7 +38,7 @@ interface Keyword {
 	/** Where the number after the keyword (and after any organ name it carries) would start. */
 	end: number;
 	kind: CitationKind;
-	organ?: OrganMention;
+	organ: OrganMention | undefined;
 }
 
 interface ListItem {
@@ -189,12 +189,14 @@ function findKeywords(text: string, patterns: ReferencePatterns): Keyword[] {
 			regex.lastIndex = match.index + 1;
 			continue;
 		}
-		const keyword: Keyword = { start: match.index, end: regex.lastIndex, kind: match[1] !== undefined ? 'decision' : 'resolution' };
-		const organ = organOfMatch(match, KEYWORD_ORGAN_GROUP);
-		if (organ !== undefined) {
-			keyword.organ = organ;
-		}
-		keywords.push(keyword);
+		// Every keyword has the same four fields, an absent organ too: objects that gain a field later take another
+		// shape, and the scan's every read of a keyword would have to tell the shapes apart.
+		keywords.push({
+			start: match.index,
+			end: regex.lastIndex,
+			kind: match[1] !== undefined ? 'decision' : 'resolution',
+			organ: organOfMatch(match, KEYWORD_ORGAN_GROUP),
+		});
 	}
 	return keywords;
 }
