@@ -21,7 +21,12 @@ export function getVocabulary(language: DocumentLanguage): LanguageVocabulary {
 export interface PreparedEntry {
 	entry: VerbEntry;
 	normalized: string;
+	/** Whether the normalized phrase holds a word of repetition ("also", "further"), told once per phrase. */
+	repetition: boolean;
 }
+
+/** A word of repetition ("also", "further") in a normalized phrase, in any language. */
+export const REPETITION_WORD = /(?:^|\s)(?:also|further|également|en outre|también|además|также|далее|أيضا|كذلك)(?:\s|$)/;
 
 const prepared = new Map<DocumentLanguage, PreparedEntry[]>();
 
@@ -29,7 +34,10 @@ export function preparedEntries(language: DocumentLanguage): PreparedEntry[] {
 	let list = prepared.get(language);
 	if (!list) {
 		list = VOCABULARIES[language].entries
-			.map(entry => ({ entry, normalized: normalizeForMatching(entry.phrase) }))
+			.map(entry => {
+				const normalized = normalizeForMatching(entry.phrase);
+				return { entry, normalized, repetition: REPETITION_WORD.test(normalized) };
+			})
 			.sort((a, b) => b.normalized.length - a.normalized.length);
 		prepared.set(language, list);
 	}
