@@ -140,7 +140,15 @@ export function parseSymbolParts(symbol: string): SymbolPart[] | undefined {
 		return undefined;
 	}
 	const trimmed = symbol.trim().replace(ANY_HYPHEN, '-');
-	if (trimmed.length === 0 || trimmed.length > MAX_SYMBOL_LENGTH || !WHOLE_SYMBOL.test(trimmed) || !HAS_DIGIT.test(trimmed)) {
+	if (trimmed.length === 0 || trimmed.length > MAX_SYMBOL_LENGTH || !HAS_DIGIT.test(trimmed)) {
+		return undefined;
+	}
+	// A plain symbol (the usual case) is a series and slash components in every part, joined by plain hyphens:
+	// the whole-symbol grammar, which it matches, and the pattern for the optional pieces need not be run.
+	if (PLAIN_SYMBOL.test(trimmed)) {
+		return trimmed.includes('-') ? trimmed.split('-').map(plainPart) : [plainPart(trimmed)];
+	}
+	if (!WHOLE_SYMBOL.test(trimmed)) {
 		return undefined;
 	}
 	const parts: SymbolPart[] = [];
@@ -213,9 +221,8 @@ function parsePart(piece: string): SymbolPart | undefined {
 	const stars = match[3];
 	const spacedLetter: string | undefined = match[4];
 	const parenthesisText: string | undefined = match[5];
-	const components = componentText.slice(1).split('/');
-	const part: SymbolPart = { canonical: '', series, bodies: [], modifiers: [], reissue: stars.length };
-	classifyComponents(components, part);
+	const components = componentsFrom(componentText, 1);
+	const part = newPart('', series, components, stars.length);
 	// "A/RES/217A (III)" and "A/RES/68/247B" write the lettered part against the number; it is still a letter.
 	const last = components[components.length - 1];
 	let letter = spacedLetter;
@@ -237,32 +244,68 @@ function parsePart(piece: string): SymbolPart | undefined {
 }
 
 /**
+ * A part that the plain grammar matched: no star, lettered part or parenthesis, and a number of digits only, so
+ * the piece is its own canonical form.
+ */
+function plainPart(piece: string): SymbolPart {
+	const slash = piece.indexOf('/');
+	return newPart(piece, piece.slice(0, slash), componentsFrom(piece, slash + 1), 0);
+}
+
+/**
+ * The slash-separated components of `text` from `from` on, cut by offsets: the symbols cut from a paragraph are
+ * slices of it, and splitting such a string went through the engine's runtime, which took most of a plain part.
+ */
+function componentsFrom(text: string, from: number): string[] {
+	const components: string[] = [];
+	for (let slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', from)) {
+		components.push(text.slice(from, slash));
+		from = slash + 1;
+	}
+	components.push(text.slice(from));
+	return components;
+}
+
+function newPart(canonical: string, series: string, components: string[], reissue: number): SymbolPart {
+	const part: SymbolPart = { canonical, series, bodies: [], modifiers: [], reissue };
+	classifyComponents(components, part);
+	return part;
+}
+
+/**
  * Sorts the slash components into session, number, special, modifiers and bodies. When two or more numeric
  * components are present the first is the session or year and the last the document number; a single one is a
  * session only when a numbered special component ("L.52", "CRP.3") carries the document number instead.
  */
 function classifyComponents(components: string[], part: SymbolPart): void {
-	const numeric: number[] = [];
-	components.forEach((component, index) => {
+	// The first and last numeric components and how many there are, counted in one loop without closures.
+	let first = -1;
+	let last = -1;
+	let count = 0;
+	let hasNumberedSpecial = false;
+	for (let index = 0; index < components.length; index++) {
+		const component = components[index];
 		if (NUMBERED.test(component) || SESSION_LIKE.test(component)) {
-			numeric.push(index);
+			first = first < 0 ? index : first;
+			last = index;
+			count++;
 		}
-	});
-	const hasNumberedSpecial = components.some(component => NUMBERED_SPECIAL.test(component));
+		hasNumberedSpecial = hasNumberedSpecial || NUMBERED_SPECIAL.test(component);
+	}
 	let sessionIndex = -1;
 	let numberIndex = -1;
-	if (numeric.length >= 2) {
-		sessionIndex = numeric[0];
-		numberIndex = numeric[numeric.length - 1];
-	} else if (numeric.length === 1) {
-		const only = components[numeric[0]];
-		if (SESSION_LIKE.test(only) || hasNumberedSpecial) {
-			sessionIndex = numeric[0];
+	if (count >= 2) {
+		sessionIndex = first;
+		numberIndex = last;
+	} else if (count === 1) {
+		if (SESSION_LIKE.test(components[first]) || hasNumberedSpecial) {
+			sessionIndex = first;
 		} else {
-			numberIndex = numeric[0];
+			numberIndex = first;
 		}
 	}
-	components.forEach((component, index) => {
+	for (let index = 0; index < components.length; index++) {
+		const component = components[index];
 		if (index === sessionIndex) {
 			part.session = component;
 			part.sessionKind = sessionKindOf(component);
@@ -275,7 +318,7 @@ function classifyComponents(components: string[], part: SymbolPart): void {
 		} else {
 			part.bodies.push(component);
 		}
-	});
+	}
 }
 
 function sessionKindOf(component: string): SymbolPart['sessionKind'] {
