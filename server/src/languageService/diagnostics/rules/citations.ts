@@ -18,15 +18,18 @@ export const citationDateRules: Rule = ({ resolution, catalogue = BUILT_IN_ONLY 
 	const chinese = wordingLanguage(resolution.language) === 'zh';
 	const findings: Finding[] = [];
 	// A draft cites the same resolutions again and again; each symbol is looked up once in this run of the rule.
-	const dates = new Map<string, ReturnType<Catalogue['dateOf']>>();
+	// A symbol the catalogue has no date for is remembered as null, so that one look-up of the map answers both
+	// whether the symbol was asked and what came back.
+	const dates = new Map<string, ReturnType<Catalogue['dateOf']> | null>();
 	for (const citation of resolution.citations) {
 		if (!citation.date || !citation.symbol) {
 			continue;
 		}
-		if (!dates.has(citation.symbol)) {
-			dates.set(citation.symbol, catalogue.dateOf(citation.symbol));
+		let known = dates.get(citation.symbol);
+		if (known === undefined) {
+			known = catalogue.dateOf(citation.symbol) ?? null;
+			dates.set(citation.symbol, known);
 		}
-		const known = dates.get(citation.symbol);
 		if (!known || known.source.kind === 'online' || known.iso === citation.date.iso) {
 			continue;
 		}
