@@ -61,15 +61,37 @@ function emphasisAround(text: string, opener: Opener): EmphasisMark | undefined 
 	if (last !== 0x2a && last !== 0x5f) {
 		return undefined;
 	}
-	const before = text.slice(Math.max(0, opener.span.start - 2), opener.span.start);
-	const through = text.slice(opener.span.start, opener.span.end + 2);
-	return EMPHASIS_MARKS.find(mark => before.endsWith(mark) && through.includes(mark));
+	// The mark is tested in place, without slices: it ends right at the opener's start and stands again from there
+	// up to two characters past the opener's end.
+	const { start, end } = opener.span;
+	for (const mark of EMPHASIS_MARKS) {
+		if (mark.length > start || !text.startsWith(mark, start - mark.length)) {
+			continue;
+		}
+		const again = text.indexOf(mark, start);
+		if (again >= 0 && again + mark.length <= end + 2) {
+			return mark;
+		}
+	}
+	return undefined;
 }
 
+/** The mark most paragraphs use; on a tie, the one met first. */
 function commonestMark(marks: readonly EmphasisMark[]): EmphasisMark {
 	const counts = new Map<EmphasisMark, number>();
-	marks.forEach(mark => counts.set(mark, (counts.get(mark) ?? 0) + 1));
-	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	for (const mark of marks) {
+		counts.set(mark, (counts.get(mark) ?? 0) + 1);
+	}
+	// The map keeps the order in which marks were first met, and only a greater count displaces the one held.
+	let commonest = marks[0];
+	let most = 0;
+	for (const [mark, count] of counts) {
+		if (count > most) {
+			commonest = mark;
+			most = count;
+		}
+	}
+	return commonest;
 }
 
 function addEmphasis(text: string, opener: Opener, mark: EmphasisMark): FixData {
