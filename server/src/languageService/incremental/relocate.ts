@@ -1,6 +1,7 @@
 import { ParsedCitation, ParsedDate } from '../citations/parsedCitation';
 import type { Citation, Closing, DateNode, Footnote, ParagraphBase, Resolution, Section, Span, SubParagraph } from '../model/types';
 import { BodyNode, type ParsedNode } from '../parser/nodes';
+import { forEachBodyNode } from '../parser/walk';
 
 /**
  * Moves, in place, every span of a model that lies after an edit: a span that starts at or after `from` moves by
@@ -71,15 +72,11 @@ export class Relocation {
 	 * block or field error it reports, so each span object moves once.
 	 */
 	resolution(resolution: Resolution, skip: ParagraphBase | SubParagraph): void {
-		const visit = (node: ParagraphBase | SubParagraph) => {
+		forEachBodyNode(resolution, node => {
 			if (node !== skip) {
 				bodyNode(node).relocate(this);
 			}
-			const children = 'children' in node ? node.children : node.subParagraphs;
-			children.forEach(visit);
-		};
-		resolution.preamble.forEach(visit);
-		resolution.operative.forEach(visit);
+		});
 		resolution.sections.forEach(section => this.section(section));
 		resolution.footnotes.forEach(footnote => this.footnote(footnote));
 		resolution.markers.forEach(marker => this.span(marker.span));

@@ -19,7 +19,10 @@ export abstract class BodyNode {
 	bodyText = '';
 	bodyStart = 0;
 	bodyEnd = 0;
-	/** The pieces, unless the body is verbatim and its span is the one piece. TypeScript-private, not `#`, so that a copy made by Object.assign keeps it. */
+	/**
+	 * The pieces, unless the body is verbatim and its span is the one piece. TypeScript-private, not `#`, so that a
+	 * copy made by Object.assign (alone) keeps it.
+	 */
 	private pieceList: Span[] | undefined = undefined;
 
 	constructor(span: Span, pieces: Span[], body: TextNode) {
@@ -40,12 +43,7 @@ export abstract class BodyNode {
 		return this.pieceList ?? [{ start: this.bodyStart, end: this.bodyEnd }];
 	}
 
-	/** True when the body is the source text of its one piece, which then needs no remembered view. */
-	get verbatim(): boolean {
-		return this.pieceList === undefined;
-	}
-
-	/** Takes a body read from `pieces`; the list is kept (and the caller may remember a view on it) unless the body is verbatim. */
+	/** Takes a body read from `pieces`; the list is kept (the caller may remember a view on it) unless the body is verbatim. */
 	setBody(pieces: Span[], body: TextNode): void {
 		this.bodyText = body.text;
 		this.bodyStart = body.span.start;
