@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
 import * as languageService from '../server/src/languageService';
 import { DEFAULT_CONFIG, withSeverities } from '../server/src/languageService/diagnostics';
 import { checkFamilies, type CheckedFamilies } from '../server/src/languageService/diagnostics/incremental';
@@ -7,7 +7,7 @@ import { BUILT_IN_CATALOGUE } from '../server/src/languageService/catalogue/buil
 import { Catalogue } from '../server/src/languageService/catalogue/catalogue';
 import { DocumentCache } from '../server/src/languageService/documentCache';
 import { getHover } from '../server/src/languageService/features/hover';
-import { FAST, measure, scaled, type Timing } from './harness';
+import { FAST, measure, scaled, SLOW, type Timing } from './harness';
 import type { BenchText } from './texts';
 
 /** A timing, or the reason it could not be taken. */
@@ -19,39 +19,73 @@ export interface KeystrokeRow {
 	update: Timing;
 	/** Update, then parse, every rule and the conversion to LSP diagnostics: the work between a keystroke and fresh diagnostics. */
 	toDiagnostics: Timing;
+	/**
+	 * The same for a line break typed in the middle of a paragraph and deleted again. A line break can change the
+	 * structure, so it takes the full parse and check; the figure says what that costs at this size.
+	 */
+	lineBreak: Timing;
 }
 
 /**
  * One keystroke in the middle of a large draft, the way the server sees it: an incremental change applied to the
  * TextDocument, then the model of the new version from the cache, the rules, and LSP diagnostics with positions.
- * Keystrokes alternate between typing a letter and deleting it, so the document keeps its size.
+ * Keystrokes alternate between typing a letter and deleting it, so the document keeps its size; a line break is
+ * measured the same way.
  */
 export async function keystroke(draft: BenchText, quick: boolean): Promise<KeystrokeRow> {
 	const budget = scaled(FAST, quick);
-	const document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, draft.text);
-	// As the server does: a keystroke inside a paragraph re-reads that paragraph (languageService/incremental/).
-	const models = new DocumentCache<languageService.Resolution>((text, _uri, previous) => languageService.updateResolution(previous, text));
-	const at = document.positionAt(draft.text.indexOf(' Decides ', draft.text.length >> 1) + 1);
-	let typed = false;
-	const type = () => {
-		const change = typed
-			? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }
-			: { range: { start: at, end: at }, text: 'x' };
-		typed = !typed;
-		TextDocument.update(document, [change], document.version + 1);
-	};
+	const offset = draft.text.indexOf(' Decides ', draft.text.length >> 1) + 1;
+	const letter = new TypingSession(draft.text, offset, 'x');
 	const update = await measure(() => {
-		type();
-		return document.version;
+		letter.type();
+		return letter.document.version;
 	}, budget);
+	const toDiagnostics = await measure(() => letter.typeAndCheck(), budget);
+	// Right after the paragraph's opening verb, which splits the paragraph's line in two.
+	const enter = new TypingSession(draft.text, offset + 'Decides'.length, '\n');
+	const lineBreak = await measure(() => enter.typeAndCheck(), scaled(SLOW, quick));
+	return { bytes: draft.bytes, update, toDiagnostics, lineBreak };
+}
+
+/**
+ * A document in the server's cache and checker, where `typedText` is typed at one place and deleted again in
+ * turn, so that the document keeps its size. The first version is parsed and checked when the session is made.
+ */
+class TypingSession {
+	readonly document: TextDocument;
+	// As the server does: a keystroke inside a paragraph re-reads that paragraph (languageService/incremental/).
+	private readonly models = new DocumentCache<languageService.Resolution>((text, _uri, previous) => languageService.updateResolution(previous, text));
 	// As the server's LintService does: the findings of the previous version are handed to the next check.
-	let families: CheckedFamilies | undefined;
-	const toDiagnostics = await measure(() => {
-		type();
-		families = checkFamilies(models.get(document), DEFAULT_CONFIG, undefined, families);
-		return toLspDiagnostics(withSeverities(families.findings, DEFAULT_CONFIG), document).length + 1;
-	}, budget);
-	return { bytes: draft.bytes, update, toDiagnostics };
+	private families: CheckedFamilies | undefined;
+	private typed = false;
+	private readonly at: Position;
+
+	constructor(text: string, offset: number, private readonly typedText: string) {
+		this.document = TextDocument.create('file:///draft.resolution.txt', 'un-resolution', 1, text);
+		this.at = this.document.positionAt(offset);
+		this.check();
+	}
+
+	type(): void {
+		const { at } = this;
+		const change = this.typed
+			? { range: { start: at, end: this.document.positionAt(this.document.offsetAt(at) + this.typedText.length) }, text: '' }
+			: { range: { start: at, end: at }, text: this.typedText };
+		this.typed = !this.typed;
+		TextDocument.update(this.document, [change], this.document.version + 1);
+	}
+
+	/** Types or deletes, then checks the new version; returns the count of diagnostics and one. */
+	typeAndCheck(): number {
+		this.type();
+		return this.check();
+	}
+
+	/** Checks the document's version to LSP diagnostics, as the server does after a change. */
+	private check(): number {
+		this.families = checkFamilies(this.models.get(this.document), DEFAULT_CONFIG, undefined, this.families);
+		return toLspDiagnostics(withSeverities(this.families.findings, DEFAULT_CONFIG), this.document).length + 1;
+	}
 }
 
 export interface FeatureRows {
