@@ -24,12 +24,14 @@ export interface KeystrokeRow {
 	 * structure, so it takes the full parse and check; the figure says what that costs at this size.
 	 */
 	lineBreak: Timing;
+	/** The same for a blank line added after the paragraph and deleted again: the Enter before a new paragraph. */
+	blankLine: Timing;
 }
 
 /**
  * One keystroke in the middle of a large draft, the way the server sees it: an incremental change applied to the
  * TextDocument, then the model of the new version from the cache, the rules, and LSP diagnostics with positions.
- * Keystrokes alternate between typing a letter and deleting it, so the document keeps its size; a line break is
+ * Keystrokes alternate between typing a letter and deleting it, so the document keeps its size; line breaks are
  * measured the same way.
  */
 export async function keystroke(draft: BenchText, quick: boolean): Promise<KeystrokeRow> {
@@ -42,9 +44,12 @@ export async function keystroke(draft: BenchText, quick: boolean): Promise<Keyst
 	}, budget);
 	const toDiagnostics = await measure(() => letter.typeAndCheck(), budget);
 	// Right after the paragraph's opening verb, which splits the paragraph's line in two.
-	const enter = new TypingSession(draft.text, offset + 'Decides'.length, '\n');
-	const lineBreak = await measure(() => enter.typeAndCheck(), scaled(SLOW, quick));
-	return { bytes: draft.bytes, update, toDiagnostics, lineBreak };
+	const split = new TypingSession(draft.text, offset + 'Decides'.length, '\n');
+	const lineBreak = await measure(() => split.typeAndCheck(), scaled(SLOW, quick));
+	// At the end of the paragraph's last line, before the blank line that parts it from the next.
+	const enter = new TypingSession(draft.text, draft.text.indexOf('\n\n', offset), '\n');
+	const blankLine = await measure(() => enter.typeAndCheck(), budget);
+	return { bytes: draft.bytes, update, toDiagnostics, lineBreak, blankLine };
 }
 
 /**

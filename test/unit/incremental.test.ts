@@ -78,6 +78,38 @@ function typeInto(text: string, count: number, seed: number): Session {
 	return { edits: count, patched };
 }
 
+/**
+ * Types `count` edits of white space into `text` where it already has some (line breaks, CR LF pairs, spaces, and
+ * deletions), the way a drafter adds or removes blank lines between paragraphs, and checks every patched model and
+ * its findings against a full parse. Some edits join two paragraphs or touch a line's own spaces, and must be
+ * refused (the full parse then runs); the rest take the shortcut.
+ */
+function addBlankLines(text: string, count: number, seed: number): Session {
+	const next = keys(seed);
+	let model: Resolution = updateResolution(undefined, text);
+	let families = checkFamilies(model, DEFAULT_CONFIG);
+	let patched = 0;
+	for (let i = 0; i < count; i++) {
+		const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index > (model.header.span?.end ?? 0));
+		const run = runs[next(runs.length)];
+		const at = run.index + next(run[0].length + 1);
+		const typed = ['\n', '\r\n', '\n\n', '  \n', ' '][next(5)];
+		const edited = next(3) === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed + text.slice(at);
+		const shortcut = patchResolution(model, edited, undefined);
+		model = shortcut ?? updateResolution(undefined, edited);
+		families = checkFamilies(model, DEFAULT_CONFIG, undefined, families);
+		if (shortcut) {
+			patched++;
+			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
+			const expected = parseResolution(edited);
+			assert.deepEqual(plain(model), plain(expected), where);
+			assert.deepEqual(plain(withSeverities(families.findings, DEFAULT_CONFIG)), plain(computeDiagnostics(expected)), `${where} (findings carried over)`);
+		}
+		text = edited;
+	}
+	return { edits: count, patched };
+}
+
 function assertMostlyPatched(session: Session): void {
 	assert.ok(session.patched >= session.edits * 0.4, `only ${session.patched} of ${session.edits} edits took the shortcut`);
 }
@@ -94,6 +126,18 @@ describe('incremental re-analysis', () => {
 	test('equals a full parse after every edit typed into each corpus text', { skip: corpusSkip }, () => {
 		for (const name of corpusFiles()) {
 			assertMostlyPatched(typeInto(readCorpusFile(name), 60, name.length));
+		}
+	});
+
+	for (const name of examples) {
+		test(`equals a full parse after blank lines are added and removed in ${name}`, () => {
+			assertMostlyPatched(addBlankLines(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 150, 7));
+		});
+	}
+
+	test('equals a full parse after blank lines are added and removed in each corpus text', { skip: corpusSkip }, () => {
+		for (const name of corpusFiles()) {
+			assertMostlyPatched(addBlankLines(readCorpusFile(name), 40, name.length));
 		}
 	});
 
@@ -116,6 +160,8 @@ describe('incremental re-analysis', () => {
 		const draft = 'The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act;\n\n2. Requests a report.\n';
 		const refusals: Array<[string, string]> = [
 			['a line break', draft.replace('to act;', 'to\nact;')],
+			['the blank line between two paragraphs removed', draft.replace('to act;\n\n', 'to act;\n')],
+			['a space before a paragraph number', draft.replace('\n\n2.', '\n\n 2.')],
 			['a new paragraph number', draft.replace('2. Requests', '3. Requests')],
 			['an ending that no longer closes the paragraph', draft.replace('Recalling its resolution 70/1,', 'Recalling its resolution 70/1')],
 			['the organ line', draft.replace('Assembly,', 'Assemblies,')],

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import { patchOf, type Patch } from '../incremental/patch';
 import { Relocation } from '../incremental/relocate';
 import type { ParagraphBase, Resolution, Span } from '../model/types';
+import type { ParsedNode } from '../parser/nodes';
 import type { LintConfig } from './config';
 import { rulesFor } from './index';
 import { headerRules } from './rules/header';
@@ -63,10 +64,11 @@ export function checkFamilies(resolution: Resolution, config: LintConfig, catalo
 		const moved = previous.findings[index]
 			.filter(finding => kind === 'moves' || !inPieces(finding.span, patch.oldPieces))
 			.map(finding => copyOf(finding, relocation));
-		if (kind === 'moves') {
+		// A patch that only moved the text after blank lines re-read no paragraph, so a local family has nothing new to judge.
+		if (kind === 'moves' || !patch.node) {
 			return moved;
 		}
-		const fresh = rule({ ...context, resolution: onlyParagraph(resolution, patch) }).filter(finding => inPieces(finding.span, patch.newPieces));
+		const fresh = rule({ ...context, resolution: onlyParagraph(resolution, patch.node) }).filter(finding => inPieces(finding.span, patch.newPieces));
 		return [...moved, ...fresh.map(finding => copyOf(finding))];
 	});
 	return { resolution, config, catalogue, rules, findings };
@@ -116,9 +118,9 @@ function movedFix(fix: FixData, span: (value: Span) => Span, offset: (value: num
  * The model cut down to the re-read paragraph alone (as a paragraph of its part, without sub-paragraphs, which are
  * paragraphs of their own), for the local families to judge it.
  */
-function onlyParagraph(resolution: Resolution, patch: Patch): Resolution {
-	const alone = patch.node.alone();
-	const operative = resolution.operative.includes(patch.node as ParagraphBase);
+function onlyParagraph(resolution: Resolution, node: ParsedNode): Resolution {
+	const alone = node.alone();
+	const operative = resolution.operative.includes(node as ParagraphBase);
 	return {
 		...resolution,
 		header: { agendaItems: [] },

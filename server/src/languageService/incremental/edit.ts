@@ -61,3 +61,54 @@ export function lineAround(text: string, from: number, to: number): { start: num
 	}
 	return { start, end };
 }
+
+/**
+ * True when `edit` only adds or removes blank lines between two lines that stay as they were. What it removed and
+ * what it inserted are spaces, tabs and line breaks; the run of them around the edit keeps at least one blank line
+ * (two line breaks) in both versions; and the edit lies after the run's first line break and before the end of its
+ * last, so that neither the line above nor the line below gains or loses a character.
+ */
+export function changesBlankLinesOnly(before: string, after: string, edit: TextEdit): boolean {
+	if (!isSpaceRun(before, edit.start, edit.oldEnd) || !isSpaceRun(after, edit.start, edit.newEnd)) {
+		return false;
+	}
+	// The texts agree before the edit, so the run starts at the same offset in both.
+	let runStart = edit.start;
+	while (runStart > 0 && isSpaceCode(before.charCodeAt(runStart - 1))) {
+		runStart--;
+	}
+	return keepsBlankLine(before, runStart, edit.start, edit.oldEnd) && keepsBlankLine(after, runStart, edit.start, edit.newEnd);
+}
+
+/** Whether the run of spaces and line breaks from `runStart` on holds a blank line and `[start, end)` lies between its first and last breaks. */
+function keepsBlankLine(text: string, runStart: number, start: number, end: number): boolean {
+	let breaks = 0;
+	let firstBreak = -1;
+	let lastBreakEnd = -1;
+	for (let i = runStart; i < text.length && isSpaceCode(text.charCodeAt(i)); i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			// A CR LF pair is one line break.
+			const pair = code === 13 && text.charCodeAt(i + 1) === 10;
+			breaks++;
+			firstBreak = firstBreak < 0 ? i : firstBreak;
+			lastBreakEnd = pair ? i + 2 : i + 1;
+			i += pair ? 1 : 0;
+		}
+	}
+	return breaks >= 2 && start > firstBreak && end <= lastBreakEnd;
+}
+
+function isSpaceRun(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (!isSpaceCode(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Space, tab, LF and CR: the characters a blank line between two paragraphs is made of. */
+function isSpaceCode(code: number): boolean {
+	return code === 32 || code === 9 || code === 10 || code === 13;
+}

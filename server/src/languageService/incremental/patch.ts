@@ -3,7 +3,7 @@ import type { DocumentLanguage, ParagraphBase, Resolution, Span, SubParagraph } 
 import { citationsOfNode, paragraphBody, paragraphContent } from '../parser/content';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { endsParagraph } from '../parser/units';
-import { deltaOf, findEdit, hasLineBreak, lineAround, type TextEdit } from './edit';
+import { changesBlankLinesOnly, deltaOf, findEdit, hasLineBreak, lineAround, type TextEdit } from './edit';
 import { lineSignature } from './lineSignature';
 import { ParagraphNode, type ParsedNode } from '../parser/nodes';
 import { bodyNode, Relocation } from './relocate';
@@ -20,8 +20,11 @@ export interface Patch {
 	start: number;
 	from: number;
 	delta: number;
-	/** The re-read paragraph or sub-paragraph, and its pieces before and after the edit. */
-	node: ParsedNode;
+	/**
+	 * The re-read paragraph or sub-paragraph, and its pieces before and after the edit; none (and no pieces) when
+	 * the edit only added or removed blank lines, and everything after it just moved.
+	 */
+	node: ParsedNode | undefined;
 	oldPieces: readonly Span[];
 	newPieces: readonly Span[];
 	/** True when the footnote markers of the changed line, by number and order, are the same as before. */
@@ -47,12 +50,15 @@ interface Target {
  * The model of `text` made from the model of the previous version when the change between them stays inside one
  * line of one paragraph or sub-paragraph of the body and leaves the line's structural signature unchanged
  * (see lineSignature.ts): the paragraph is re-read, its citations, markers and field errors are found again and
- * every later span moves. Returns undefined, having changed nothing, whenever that is not certain to give what a
+ * every later span moves. An edit that only adds or removes blank lines between paragraphs moves the later spans. Returns undefined, having changed nothing, whenever that is not certain to give what a
  * full parse gives; the caller then parses in full. `previous` itself is updated in place and must not be used
  * afterwards.
  */
 export function patchResolution(previous: Resolution, text: string, forcedLanguage: DocumentLanguage | undefined): Resolution | undefined {
 	const edit = findEdit(previous.text, text);
+	if (changesBlankLinesOnly(previous.text, text, edit)) {
+		return shiftResolution(previous, text, edit, forcedLanguage);
+	}
 	const target = findTarget(previous, text, edit, forcedLanguage);
 	if (!target) {
 		return undefined;
@@ -106,23 +112,48 @@ export function patchResolution(previous: Resolution, text: string, forcedLangua
 }
 
 /**
+ * The model of `text` when the edit only added or removed blank lines between two lines (edit.ts,
+ * changesBlankLinesOnly): no line changed, and the parser reads a run of blank lines the same whatever its length,
+ * so the structure stays and what follows the edit moves. This is the Enter a drafter types at the end of a
+ * paragraph, before typing the next one.
+ */
+function shiftResolution(previous: Resolution, text: string, edit: TextEdit, forcedLanguage: DocumentLanguage | undefined): Resolution | undefined {
+	if (!mayPatchBelow(previous, text, lineAround(previous.text, edit.start, edit.start).start, forcedLanguage)) {
+		return undefined;
+	}
+	const delta = deltaOf(edit);
+	const resolution: Resolution = { ...previous, text };
+	new Relocation(edit.oldEnd, delta).resolution(resolution);
+	patches.set(resolution, { previous, node: undefined, start: edit.start, from: edit.oldEnd, delta, oldPieces: [], newPieces: [], sameMarkers: true });
+	return resolution;
+}
+
+/**
+ * Whether an edit on the line that starts at `lineStart` may be patched at all: it lies below the organ line, it
+ * leaves the detected language alone, and the operative part is numbered.
+ */
+function mayPatchBelow(previous: Resolution, text: string, lineStart: number, forcedLanguage: DocumentLanguage | undefined): boolean {
+	const header = previous.header;
+	// The heading ends with the organ line, and the language is read from the first few thousand characters and
+	// the organ line; an edit below the organ line that leaves the detected language alone changes neither.
+	if (!header.organLine || !header.span || lineStart <= header.span.end
+		|| (!forcedLanguage && detectLanguage(previous.text) !== detectLanguage(text))) {
+		return false;
+	}
+	// A resolution with a single, unnumbered operative paragraph is recognised from its wording; leave it to the parser.
+	return previous.operative.some(paragraph => paragraph.number !== undefined);
+}
+
+/**
  * Decides, without changing anything, whether the edit can be applied to the previous model, and finds the
  * paragraph it falls in.
  */
 function findTarget(previous: Resolution, text: string, edit: TextEdit, forcedLanguage: DocumentLanguage | undefined): Target | undefined {
-	const header = previous.header;
-	if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)
-		|| !header.organLine || !header.span) {
+	if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) {
 		return undefined;
 	}
 	const line = lineAround(previous.text, edit.start, edit.oldEnd);
-	// The heading ends with the organ line, and the language is read from the first few thousand characters and
-	// the organ line; an edit below the organ line that leaves the detected language alone changes neither.
-	if (line.start <= header.span.end || (!forcedLanguage && detectLanguage(previous.text) !== detectLanguage(text))) {
-		return undefined;
-	}
-	// A resolution with a single, unnumbered operative paragraph is recognised from its wording; leave it to the parser.
-	if (!previous.operative.some(paragraph => paragraph.number !== undefined)) {
+	if (!mayPatchBelow(previous, text, line.start, forcedLanguage)) {
 		return undefined;
 	}
 	const newLine = { start: line.start, end: line.end + deltaOf(edit) };

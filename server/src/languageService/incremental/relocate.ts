@@ -7,7 +7,7 @@ import { forEachBodyNode } from '../parser/walk';
  * Moves, in place, every span of a model that lies after an edit: a span that starts at or after `from` moves by
  * `delta`, one that starts before it and ends at or after it (a container of the edit) grows by `delta`. The
  * header is left alone (the caller only relocates models whose header ends before the edit), and so is `skip`,
- * the paragraph the caller re-reads itself.
+ * the paragraph the caller re-reads itself, if any.
  */
 export class Relocation {
 	/** The date of the citation moved last. */
@@ -71,7 +71,7 @@ export class Relocation {
 	 * only (footnote texts list the same marker objects), and a problem shares its span with the unclassified
 	 * block or field error it reports, so each span object moves once.
 	 */
-	resolution(resolution: Resolution, skip: ParagraphBase | SubParagraph): void {
+	resolution(resolution: Resolution, skip?: ParagraphBase | SubParagraph): void {
 		forEachBodyNode(resolution, node => {
 			if (node !== skip) {
 				bodyNode(node).relocate(this);
