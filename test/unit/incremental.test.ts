@@ -1,12 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { describe, test } from 'node:test';
 import { parseResolution, updateResolution, type Resolution } from '../../server/src/languageService';
 import { computeDiagnostics, DEFAULT_CONFIG, withSeverities } from '../../server/src/languageService/diagnostics';
 import { checkFamilies } from '../../server/src/languageService/diagnostics/incremental';
 import { findEdit } from '../../server/src/languageService/incremental/edit';
-import { patchResolution } from '../../server/src/languageService/incremental/patch';
+import { patchOf, patchResolution } from '../../server/src/languageService/incremental/patch';
 import { corpusFiles, corpusSkip, readCorpusFile } from '../support/corpus';
 import { repoRoot } from '../support/paths';
 
@@ -110,6 +112,16 @@ function addBlankLines(text: string, count: number, seed: number): Session {
 	return { edits: count, patched };
 }
 
+/**
+ * Types "x", "y" and "z" at `at`, a version each, and returns the newest model with a weak reference to the first.
+ * A function of its own, so that no variable of the caller holds the first version.
+ */
+function typeThreeLetters(text: string, at: number): { earlier: WeakRef<Resolution>; newest: Resolution } {
+	const versions = ['x', 'xy', 'xyz'].map(typed => text.slice(0, at) + typed + text.slice(at));
+	const first = updateResolution(parseResolution(text), versions[0]);
+	return { earlier: new WeakRef(first), newest: updateResolution(updateResolution(first, versions[1]), versions[2]) };
+}
+
 function assertMostlyPatched(session: Session): void {
 	assert.ok(session.patched >= session.edits * 0.4, `only ${session.patched} of ${session.edits} edits took the shortcut`);
 }
@@ -173,6 +185,22 @@ describe('incremental re-analysis', () => {
 			assert.deepEqual(plain(model), before, `${what}: the refused patch changed the model`);
 			assert.deepEqual(plain(updateResolution(parseResolution(draft), edited)), plain(parseResolution(edited)), what);
 		}
+	});
+
+	test('lets earlier versions go: a patched model keeps the version before it, and no older one', async () => {
+		// The collector is reachable from a test only this way; node --test does not expose it.
+		v8.setFlagsFromString('--expose-gc');
+		const collectGarbage = vm.runInNewContext('gc') as () => void;
+		const text = fs.readFileSync(path.join(repoRoot, 'examples', examples[0]), 'utf8');
+		const at = text.indexOf('Decides') + 3;
+		const last = text.slice(0, at) + 'xyz' + text.slice(at);
+		const { earlier, newest } = typeThreeLetters(text, at);
+		assert.ok(patchOf(newest), 'the third version was patched, so the test follows the patch chain');
+		// A weak reference holds its target until the current job ends.
+		await new Promise(resolve => setImmediate(resolve));
+		collectGarbage();
+		assert.equal(earlier.deref(), undefined, 'the first patched version is still alive two versions later');
+		assert.deepEqual(plain(newest), plain(parseResolution(last)));
 	});
 
 	test('finds the one changed range between two versions', () => {
