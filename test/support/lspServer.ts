@@ -17,6 +17,12 @@ export interface LspSession {
 	close(): Promise<number | null>;
 }
 
+/** How the server's Node process is started: options for Node itself and the environment. */
+export interface ServerProcess {
+	nodeOptions: string[];
+	env: NodeJS.ProcessEnv;
+}
+
 /**
  * Starts `dist/server/node.js --stdio` and initialises it with the given client capabilities. `setUp` runs before
  * `initialize`, so that handlers for the server's requests to the client (settings, registrations) are in place
@@ -27,8 +33,9 @@ export async function startLspSession(
 	workspaceFolders: WorkspaceFolder[] | null,
 	setUp: (connection: ProtocolConnection) => void = () => undefined,
 	locale?: string,
+	serverProcess: ServerProcess = { nodeOptions: [], env: process.env },
 ): Promise<LspSession> {
-	const server: ChildProcess = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const server: ChildProcess = spawn(process.execPath, [...serverProcess.nodeOptions, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverProcess.env });
 	let stderr = '';
 	server.stderr!.on('data', chunk => stderr += String(chunk));
 	const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
