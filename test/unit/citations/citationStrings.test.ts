@@ -40,6 +40,14 @@ describe('the strings of the citations of one parse', () => {
 		assert.equal(strings.date('25 Sept. 2015', 0, 13, 2015, 9, 25).text, '25 Sept. 2015');
 	});
 
+	it('shares the text of an English date only with the same date written with the same spaces and digits', () => {
+		const forms = ['5 May 2020', '05 May 2020', '5  May 2020', '5\u00a0May 2020', '5 May\t2020', '5 May 2020'];
+		const strings = new CitationStrings();
+		const text = forms.map(form => `resolution 74/1 of ${form}`).join('; ');
+		const dates = findCitations(text, 'en', 'GA', strings).map(citation => citation.date?.text);
+		assert.deepEqual(dates, forms);
+	});
+
 	it('finds in a text read with the table of a parse what it finds in the text alone', () => {
 		const text = 'Recalling its resolutions 70/1 of 25 September 2015 and 2334 (2016), document A/79/535, '
 			+ 'Security Council resolution 2334 (2016), resolution 70/1 of 25 September 2015 and A/79/535';

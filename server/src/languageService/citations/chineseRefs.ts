@@ -1,6 +1,7 @@
-import type { Citation, CitationKind, DateNode, Organ } from '../model/types';
+import type { CitationKind, Organ } from '../model/types';
 import { isWhiteSpace } from '../text/whitespace';
 import type { CitationStrings } from './citationStrings';
+import type { ParsedCitation, ParsedDate } from './parsedCitation';
 import type { ReferencePatterns } from './referencePatterns';
 import { acceptToken, DateIndex, makeCitation, organBefore, SpanSet, stickyEnd, type NumberToken } from './referenceShared';
 import { mayStartNumber, tokenEndAt } from './numberTokens';
@@ -20,7 +21,7 @@ const ORDINAL = /第\s*/y;
 
 interface ChineseItem {
 	token: NumberToken;
-	date: DateNode | undefined;
+	date: ParsedDate | undefined;
 	/** Where the item's text starts: its date, or its "第". */
 	start: number;
 }
@@ -32,8 +33,8 @@ export function findChineseReferences(
 	avoid: SpanSet,
 	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
-): Citation[] {
-	const citations: Citation[] = [];
+): ParsedCitation[] {
+	const citations: ParsedCitation[] = [];
 	// A list opens with "第" and a number right after it (spaces aside), so the scan goes from one "第" to the next
 	// and reads a number only there: the dates and counts of a paragraph cost nothing.
 	let from = 0;
@@ -61,7 +62,7 @@ export function findChineseReferences(
 		}
 		const organ = organBefore(text, first.start, patterns);
 		for (const item of list.items) {
-			citations.push(makeCitation(item.token, list.kind, organ, defaultOrgan, item.date));
+			citations.push(makeCitation(item.token.span.start, item.token.span.end, item.token.reading, list.kind, organ, defaultOrgan, item.date));
 		}
 	}
 	return citations;

@@ -41,6 +41,8 @@ export class CitationStrings {
 	/** The first node of each date and its value (year × 10 000 + month × 100 + day), by hash of the value. */
 	private dates: Array<DateNode | undefined> | undefined;
 	private dateValues: number[] | undefined;
+	/** The layout of each such first node's text (see {@link date}). */
+	private dateLayouts: number[] | undefined;
 
 	/**
 	 * The reading of the number token from `start` to `end` of `text`, or undefined when the token is not a
@@ -79,24 +81,30 @@ export class CitationStrings {
 
 	/**
 	 * The node of the valid date that `text` holds from `start` to `end`. A date is looked up by its value: its ISO
-	 * form ("2015-09-25") is shared, and its text too when it is written as the date was written before.
+	 * form ("2015-09-25") is shared, and its text too when it is written as the date was written before. `layout`
+	 * is a number that, with the value, fixes every character of the date as written (the finder of English dates
+	 * gives the count of the day's digits when single spaces part day, month and year), or -1 when the characters
+	 * must be compared: most dates of a draft are written alike, and the comparison was a fifth of their reading.
 	 */
-	date(text: string, start: number, end: number, year: number, month: number, day: number): DateNode {
-		const written = text.slice(start, end);
+	date(text: string, start: number, end: number, year: number, month: number, day: number, layout = -1): ParsedDate {
 		const value = year * 10_000 + month * 100 + day;
 		const dates = this.dates ?? (this.dates = new Array(SLOTS));
 		const values = this.dateValues ?? (this.dateValues = new Array<number>(SLOTS));
+		const layouts = this.dateLayouts ?? (this.dateLayouts = new Array<number>(SLOTS));
 		const pair = (Math.imul(value, GOLDEN) >>> (33 - SLOT_BITS)) << 1;
 		for (let slot = pair; slot < pair + 2 && dates[slot] !== undefined; slot++) {
 			if (values[slot] === value) {
+				// Compared in place when it must be: a slice of the text to compare would be a string more per date.
 				const known = dates[slot]!;
-				return new ParsedDate(known.text === written ? known.text : written, start, end, known.iso);
+				const same = (layout >= 0 && layouts[slot] === layout) || isWrittenAt(known.text, text, start, end);
+				return new ParsedDate(same ? known.text : text.slice(start, end), start, end, known.iso);
 			}
 		}
-		const date = dateNode(written, start, year, month, day);
+		const date = dateNode(text.slice(start, end), start, year, month, day);
 		const slot = freeSlot(dates, pair);
 		dates[slot] = date;
 		values[slot] = value;
+		layouts[slot] = layout;
 		return date;
 	}
 }
@@ -135,7 +143,7 @@ function isWrittenAt(written: string, text: string, start: number, end: number):
 }
 
 /** The node of a valid date written as `written` from `start` on, with strings of its own. */
-export function dateNode(written: string, start: number, year: number, month: number, day: number): DateNode {
+export function dateNode(written: string, start: number, year: number, month: number, day: number): ParsedDate {
 	// A valid date's year has four digits, its month and day one or two.
 	return new ParsedDate(written, start, start + written.length, `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`);
 }

@@ -2,6 +2,7 @@ import type { DateNode, DocumentLanguage } from '../model/types';
 import { isAsciiDigit } from '../text/characters';
 import { skipWhiteSpace } from '../text/whitespace';
 import { dateNode, type CitationStrings } from './citationStrings';
+import type { ParsedDate } from './parsedCitation';
 
 /**
  * Calendar dates in the forms the six language versions of UN resolutions use (Editorial Manual and the
@@ -104,7 +105,7 @@ function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 /** The date that starts at `offset` in the form of `pattern`, if it is a real calendar date. */
-function dateAt(text: string, offset: number, pattern: DatePattern, strings: CitationStrings | undefined): DateNode | undefined {
+function dateAt(text: string, offset: number, pattern: DatePattern, strings: CitationStrings | undefined): ParsedDate | undefined {
 	const regex = pattern.regex;
 	regex.lastIndex = offset;
 	const match = regex.exec(text);
@@ -115,7 +116,7 @@ function dateAt(text: string, offset: number, pattern: DatePattern, strings: Cit
 	if (month === undefined || !isValidDate(year, month, day)) {
 		return undefined;
 	}
-	return strings === undefined ? dateNode(match[0], offset, year, month, day) : strings.date(text, offset, offset + match[0].length, year, month, day);
+	return strings === undefined ? dateNode(match[0], offset, year, month, day) : strings.date(text, offset, offset + match[0].length, year, month, day, -1);
 }
 
 // Every date starts with a number, so the scan visits the runs of digits and tries the patterns only there:
@@ -124,6 +125,7 @@ function dateAt(text: string, offset: number, pattern: DatePattern, strings: Cit
 const DIGIT_RUN = /\d+/g;
 /** A date that opens with its day opens with one or two digits; a Chinese date opens with its four-digit year. */
 const DAY_DIGITS = 2;
+const SPACE = 0x20;
 const YEAR_DIGITS = 4;
 
 /**
@@ -146,7 +148,7 @@ export function findDates(text: string, language: DocumentLanguage): DateNode[] 
  * reported before: the dates of a text one at a time, for a caller that needs only those before some place.
  * `strings` are the strings of the citations of the parse, which equal dates share.
  */
-export function nextDate(text: string, from: number, language: DocumentLanguage, strings?: CitationStrings): DateNode | undefined {
+export function nextDate(text: string, from: number, language: DocumentLanguage, strings?: CitationStrings): ParsedDate | undefined {
 	const runs = DIGIT_RUN;
 	runs.lastIndex = from;
 	let run: RegExpExecArray | null;
@@ -164,7 +166,7 @@ export function nextDate(text: string, from: number, language: DocumentLanguage,
  * "of" in "resolution 70/1 of 25 September 2015"): a date opens a run of digits. It assumes that no earlier date
  * runs past `offset`, which holds after words that no date contains.
  */
-export function dateStartingAt(text: string, offset: number, language: DocumentLanguage, strings?: CitationStrings): DateNode | undefined {
+export function dateStartingAt(text: string, offset: number, language: DocumentLanguage, strings?: CitationStrings): ParsedDate | undefined {
 	if (!isAsciiDigit(text.charCodeAt(offset)) || (offset > 0 && isAsciiDigit(text.charCodeAt(offset - 1)))) {
 		return undefined;
 	}
@@ -182,7 +184,7 @@ export function dateStartingAt(text: string, offset: number, language: DocumentL
  * every short number of a text in any language, and most cited resolutions carry one, where the expression's
  * match, its three captured strings and the month's lookup by name cost a tenth of the citation finder's time.
  */
-function englishDateAt(text: string, start: number, digits: number, strings: CitationStrings | undefined): DateNode | undefined {
+function englishDateAt(text: string, start: number, digits: number, strings: CitationStrings | undefined): ParsedDate | undefined {
 	const monthAt = skipWhiteSpace(text, start + digits);
 	const month = monthAt > start + digits ? englishMonthAt(text, monthAt) : 0;
 	if (month === 0) {
@@ -196,7 +198,12 @@ function englishDateAt(text: string, start: number, digits: number, strings: Cit
 		return undefined;
 	}
 	const end = yearAt + YEAR_DIGITS;
-	return strings === undefined ? dateNode(text.slice(start, end), start, year, month, day) : strings.date(text, start, end, year, month, day);
+	if (strings === undefined) {
+		return dateNode(text.slice(start, end), start, year, month, day);
+	}
+	// With single spaces, the value and the count of the day's digits fix every character of the date.
+	const spaced = monthAt === start + digits + 1 && yearAt === monthEnd + 1 && text.charCodeAt(monthAt - 1) === SPACE && text.charCodeAt(monthEnd) === SPACE;
+	return strings.date(text, start, end, year, month, day, spaced ? digits : -1);
 }
 
 /** The 1-based month whose English name is written at `offset`, or 0. No name starts another, so one at most is. */
@@ -245,7 +252,7 @@ function digitAt(text: string, index: number): number {
 }
 
 /** The date that opens with the run of `digits` digits at `start`, in English or in the document's language. */
-function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage, strings: CitationStrings | undefined): DateNode | undefined {
+function dateOfRun(text: string, start: number, digits: number, language: DocumentLanguage, strings: CitationStrings | undefined): ParsedDate | undefined {
 	// The length of the run tells which patterns can match at all, so most numbers are passed over untried.
 	const english = digits <= DAY_DIGITS ? englishDateAt(text, start, digits, strings) : undefined;
 	if (english !== undefined || language === 'en') {

@@ -22,46 +22,60 @@ export type { FoundSymbol, ParsedSymbol, SymbolPart } from './symbols';
  * `strings` are the strings of the citations of the parse, when the caller reads more texts than this one.
  */
 export function findCitations(text: string, language: DocumentLanguage, defaultOrgan?: Organ, strings: CitationStrings = new CitationStrings()): Citation[] {
+	const citations: ParsedCitation[] = [];
+	appendCitations(text, language, defaultOrgan, strings, citations);
+	return citations;
+}
+
+/**
+ * What {@link findCitations} finds, appended to `into`: a caller that reads many texts (the parser, paragraph by
+ * paragraph) collects their citations in one array, not in an array per text that is copied and let go of.
+ */
+export function appendCitations(text: string, language: DocumentLanguage, defaultOrgan: Organ | undefined, strings: CitationStrings, into: ParsedCitation[]): void {
 	// Every symbol and every number has an ASCII digit, but the text is not searched for one first: most texts that
 	// are read have one, often far in, and that search was then a pass more (7 % of citation finding on the English
 	// fixture). A text without a digit costs the finders' own scans (for slashes, and keywords) instead.
 	if (typeof text !== 'string') {
-		return [];
+		return;
 	}
 	const symbols = findSymbols(text);
-	const references = findResolutionReferences(text, language, symbols.length === 0 ? undefined : symbols.map(symbol => symbol.span), defaultOrgan, strings);
-	// Most paragraphs cite no symbol, and then the references alone are the answer.
-	if (symbols.length === 0 && isInOrder(references)) {
-		return references;
+	// Most paragraphs cite no symbol, and then the references alone are the answer, in order as the finder reports
+	// them (which the merge below checks all the same).
+	if (symbols.length === 0) {
+		const first = into.length;
+		findResolutionReferences(text, language, undefined, defaultOrgan, strings, into);
+		if (!isInOrder(into, first)) {
+			into.push(...merged(into.splice(first)));
+		}
+		return;
 	}
-	const all: Citation[] = symbols.map(found => {
+	const all = symbols.map(found => {
 		const { text: written, symbol } = strings.symbol(found.text);
-		return new ParsedCitation('symbol', found.span, written, undefined, undefined, symbol, undefined);
+		return new ParsedCitation('symbol', found.span.start, found.span.end, written, undefined, undefined, symbol, undefined);
 	});
-	// Each finder reports in order and without overlaps, so when one found nothing the other's list is the answer.
-	if (references.length === 0 && isInOrder(all)) {
-		return all;
-	}
-	if (all.length === 0 && isInOrder(references)) {
-		return references;
-	}
-	all.push(...references);
-	all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-	const result: Citation[] = [];
+	findResolutionReferences(text, language, symbols.map(symbol => symbol.span), defaultOrgan, strings, all);
+	// Each finder reports in order and without overlaps, so when the references add nothing the symbols are the answer.
+	into.push(...(all.length === symbols.length && isInOrder(all, 0) ? all : merged(all)));
+}
+
+/** Citations in order of position, each kept unless it overlaps one kept before it (the longer of two that start together). */
+function merged(all: ParsedCitation[]): ParsedCitation[] {
+	all.sort((a, b) => a.start - b.start || b.end - a.end);
+	const result: ParsedCitation[] = [];
 	for (const citation of all) {
 		const previous = result[result.length - 1];
-		if (!previous || citation.span.start >= previous.span.end) {
+		if (!previous || citation.start >= previous.end) {
 			result.push(citation);
 		}
 	}
 	return result;
 }
 
-/** Whether citations stand in order of position, none empty and none overlapping, as the merge would leave them. */
-function isInOrder(citations: readonly Citation[]): boolean {
-	for (let i = 0; i < citations.length; i++) {
-		const { start, end } = citations[i].span;
-		if (end <= start || (i > 0 && start < citations[i - 1].span.end)) {
+/** Whether the citations from `first` on stand in order of position, none empty and none overlapping, as the merge would leave them. */
+function isInOrder(citations: readonly ParsedCitation[], first: number): boolean {
+	for (let i = first; i < citations.length; i++) {
+		const { start, end } = citations[i];
+		if (end <= start || (i > first && start < citations[i - 1].end)) {
 			return false;
 		}
 	}

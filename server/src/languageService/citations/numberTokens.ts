@@ -35,8 +35,56 @@ const HYPHENS = '-\u2011';
  * of a token is copied once the token is accepted, and no match array is built for the many that are not.
  */
 export function tokenEndAt(text: string, start: number): number {
+	const plain = plainSlashEnd(text, start);
+	if (plain >= 0) {
+		return plain;
+	}
 	NUMBER_TOKEN_HERE.lastIndex = start;
 	return NUMBER_TOKEN_HERE.test(text) ? NUMBER_TOKEN_HERE.lastIndex : -1;
+}
+
+/**
+ * Where the token at `start` ends when it is a plain "70/1" (one to four digits, a slash, one to four digits)
+ * that no lettered part can follow, or -1 when the expression must decide. Most cited numbers have that form, and
+ * then the expression would end where the digits do: its slash form comes first, and its optional lettered part
+ * needs a capital letter, or an Arabic letter word after white space, right after them. Anything else that is not
+ * ASCII is left to the expression, which reads it as it always did.
+ */
+function plainSlashEnd(text: string, start: number): number {
+	const slash = digitRunEnd(text, start);
+	if (slash === start || slash - start > MAX_PLAIN_DIGITS || text.charCodeAt(slash) !== SLASH) {
+		return -1;
+	}
+	const end = digitRunEnd(text, slash + 1);
+	if (end === slash + 1 || end - slash - 1 > MAX_PLAIN_DIGITS) {
+		return -1;
+	}
+	const next = text.charCodeAt(end);
+	if (isCapital(next) || next >= 0x80) {
+		return -1;
+	}
+	if (next === 0x20 || (next >= 0x09 && next <= 0x0D)) {
+		const after = text.charCodeAt(end + 1);
+		return isCapital(after) || after >= 0x80 ? -1 : end;
+	}
+	return end;
+}
+
+/** The slash of a plain number, and how many digits stand on each side of it at most. */
+const SLASH = 0x2F;
+const MAX_PLAIN_DIGITS = 4;
+
+/** The end of the run of ASCII digits that starts at `offset` (`offset` itself when none does). */
+function digitRunEnd(text: string, offset: number): number {
+	let end = offset;
+	while (isAsciiDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	return end;
+}
+
+function isCapital(code: number): boolean {
+	return code >= 0x41 && code <= 0x5A;
 }
 
 /**
@@ -57,20 +105,17 @@ export class NumberScanner {
 	 */
 	next(): number {
 		const text = this.text;
-		DIGIT.lastIndex = this.at;
-		while (DIGIT.test(text)) {
-			const runStart = DIGIT.lastIndex - 1;
+		// The scan is mostly asked to go on where a number starts (after a keyword, or a separator in a list): the
+		// digit there is the run the expression would find first.
+		let runStart = isAsciiDigit(text.charCodeAt(this.at)) ? this.at : nextDigit(text, this.at);
+		while (runStart >= 0) {
 			const start = this.tokenAround(text, runStart);
 			if (start >= 0) {
 				this.at = this.tokenEnd;
 				return start;
 			}
 			// The rest of the run cannot start a token: a token follows no digit.
-			let runEnd = runStart + 1;
-			while (isAsciiDigit(text.charCodeAt(runEnd))) {
-				runEnd++;
-			}
-			DIGIT.lastIndex = runEnd;
+			runStart = nextDigit(text, digitRunEnd(text, runStart + 1));
 		}
 		this.at = text.length;
 		return -1;
@@ -106,6 +151,12 @@ export class NumberScanner {
 		}
 		return -1;
 	}
+}
+
+/** The offset of the first ASCII digit at or after `from`, or -1. */
+function nextDigit(text: string, from: number): number {
+	DIGIT.lastIndex = from;
+	return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
 
 /** Whether a number token can start with this character: a digit, or the "S-", "ES-", "دإ-" of a session. */

@@ -35,14 +35,15 @@ export class ParsedDate extends Placed implements DateNode {
 export class ParsedCitation extends Placed implements Citation {
 	constructor(
 		readonly kind: CitationKind,
-		span: Span,
+		start: number,
+		end: number,
 		readonly text: string,
 		readonly number: string | undefined,
 		readonly organ: Organ | undefined,
 		readonly symbol: string | undefined,
-		readonly date: DateNode | undefined,
+		readonly date: ParsedDate | undefined,
 	) {
-		super(span.start, span.end);
+		super(start, end);
 	}
 
 	/** The plain model of types.ts, field for field in its order; fields without a value are left out. */

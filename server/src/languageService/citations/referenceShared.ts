@@ -1,5 +1,5 @@
-import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
-import { ParsedCitation } from './parsedCitation';
+import type { CitationKind, DocumentLanguage, Organ, Span } from '../model/types';
+import { ParsedCitation, type ParsedDate } from './parsedCitation';
 import { isAsciiDigit } from '../text/characters';
 import { lastIndexAtOrBefore } from '../text/search';
 import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
@@ -19,7 +19,7 @@ import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
  */
 export class DateIndex {
 	/** The dates read so far, in order; undefined until a date that ends somewhere is asked for. */
-	private dates: DateNode[] | undefined;
+	private dates: ParsedDate[] | undefined;
 	/** Where each date read so far starts, for the binary search. */
 	private readonly starts: number[] = [];
 	/** Where the reading of dates goes on, or -1 when every date of the text is read. */
@@ -27,7 +27,7 @@ export class DateIndex {
 
 	constructor(private readonly text: string, private readonly language: DocumentLanguage, private readonly strings: CitationStrings) {}
 
-	startingAt(offset: number): DateNode | undefined {
+	startingAt(offset: number): ParsedDate | undefined {
 		if (this.dates === undefined) {
 			return dateStartingAt(this.text, offset, this.language, this.strings);
 		}
@@ -36,7 +36,7 @@ export class DateIndex {
 		return this.starts[index] === offset ? dates[index] : undefined;
 	}
 
-	endingAt(offset: number): DateNode | undefined {
+	endingAt(offset: number): ParsedDate | undefined {
 		// A date ends with the last digit of its year, or with what some languages write after it (日, года, г.):
 		// anywhere else no date ends, and the dates of the text need not be read.
 		if (!mayEndDate(this.text.charCodeAt(offset - 1))) {
@@ -50,7 +50,7 @@ export class DateIndex {
 	}
 
 	/** The dates read once every date that starts at or before `offset` is among them. */
-	private readUpTo(offset: number): DateNode[] {
+	private readUpTo(offset: number): ParsedDate[] {
 		const dates = this.dates ?? (this.dates = []);
 		while (this.readFrom >= 0 && (dates.length === 0 || dates[dates.length - 1].span.start <= offset)) {
 			const date = nextDate(this.text, this.readFrom, this.language, this.strings);
@@ -137,11 +137,16 @@ export interface NumberToken {
  * reading comes from `strings`, the table of the parse.
  */
 export function acceptToken(text: string, start: number, end: number, avoid: SpanSet, strings: CitationStrings): NumberToken | undefined {
+	const reading = acceptReading(text, start, end, avoid, strings);
+	return reading === undefined ? undefined : { span: { start, end }, reading };
+}
+
+/** What {@link acceptToken} reads, for a caller that keeps the token's offsets itself. */
+export function acceptReading(text: string, start: number, end: number, avoid: SpanSet, strings: CitationStrings): NumberReading | undefined {
 	if (gluesBefore(text.charCodeAt(start - 1)) || gluesAfter(text.charCodeAt(end)) || avoid.overlaps(start, end)) {
 		return undefined;
 	}
-	const reading = strings.number(text, start, end);
-	return reading === undefined ? undefined : { span: { start, end }, reading };
+	return strings.number(text, start, end);
 }
 
 /** How far back from a citation an organ name can still qualify it ("Economic and Social Council resolution …"). */
@@ -182,20 +187,21 @@ function organHint(mention: OrganMention | undefined, defaultOrgan: Organ | unde
 	return mention ?? defaultOrgan;
 }
 
-/** Builds the citation of one number, deciding its organ and canonical symbol. */
+/** Builds the citation of the number from `start` to `end`, deciding its organ and canonical symbol. */
 export function makeCitation(
-	token: NumberToken,
+	start: number,
+	end: number,
+	reading: NumberReading,
 	kind: CitationKind,
 	mention: OrganMention | undefined,
 	defaultOrgan: Organ | undefined,
-	date: DateNode | undefined,
-): Citation {
-	const { span, reading } = token;
+	date: ParsedDate | undefined,
+): ParsedCitation {
 	const organ = organOfNumber(reading.number, organHint(mention, defaultOrgan));
 	const text = reading.text;
 	const number = reading.number.canonical;
 	const symbol = kind === 'resolution' ? resolutionSymbol(reading, organ) : symbolOfNumber(reading.number, organ, kind);
-	return new ParsedCitation(kind, span, text, number, organ, symbol, date);
+	return new ParsedCitation(kind, start, end, text, number, organ, symbol, date);
 }
 
 /** Where a sticky expression matches at `offset`, or -1. */

@@ -1,8 +1,12 @@
-import type { Citation, CitationKind, DateNode, DocumentLanguage, Organ, Span } from '../model/types';
+import type { DocumentLanguage, Organ, Span } from '../model/types';
 import { findChineseReferences } from './chineseRefs';
-import { isClauseEnd, KEYWORD_ORGAN_GROUP, isLetterBefore, KEYWORD_PREFIX_WINDOW, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
-import { CitationStrings } from './citationStrings';
-import { acceptToken, DateIndex, makeCitation, organBefore, spanSetOf, stickyEnd, type NumberToken } from './referenceShared';
+import { isClauseEnd, organOfMatch, referencePatterns, type OrganMention, type ReferencePatterns } from './referencePatterns';
+import { CitationStrings, type NumberReading } from './citationStrings';
+import { dateStartingAt } from './dates';
+import { Keywords } from './keywords';
+import type { ParsedCitation, ParsedDate } from './parsedCitation';
+import { ReferenceList } from './referenceList';
+import { acceptReading, DateIndex, organBefore, spanSetOf, stickyEnd } from './referenceShared';
 import { mayStartNumber, NumberScanner } from './numberTokens';
 import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
 
@@ -14,7 +18,8 @@ import { isPlausibleSecurityCouncilNumber } from './resolutionNumbers';
  *
  * `avoid` lists spans that are not to be read again (the document symbols, so that "70/1" inside "A/RES/70/1"
  * is not a second citation); `defaultOrgan` is the organ of the document itself, which "its resolution" means;
- * `strings` are the strings of the citations of the parse, when the caller reads more than this text.
+ * `strings` are the strings of the citations of the parse, when the caller reads more than this text. The
+ * citations are appended to `into`, which is returned.
  */
 export function findResolutionReferences(
 	text: string,
@@ -22,46 +27,28 @@ export function findResolutionReferences(
 	avoid?: readonly Span[],
 	defaultOrgan?: Organ,
 	strings: CitationStrings = new CitationStrings(),
-): Citation[] {
+	into: ParsedCitation[] = [],
+): ParsedCitation[] {
 	const patterns = typeof text === 'string' && text.length > 0 ? referencePatterns(language) : undefined;
 	if (patterns === undefined) {
-		return [];
+		return into;
 	}
 	if (language === 'zh') {
-		return findChineseReferences(text, patterns, new DateIndex(text, language, strings), spanSetOf(avoid), strings, defaultOrgan);
+		into.push(...findChineseReferences(text, patterns, new DateIndex(text, language, strings), spanSetOf(avoid), strings, defaultOrgan));
+	} else {
+		scanKeywordText(text, language, patterns, avoid, strings, defaultOrgan, into);
 	}
-	return scanKeywordText(text, language, patterns, avoid, strings, defaultOrgan);
-}
-
-interface Keyword {
-	start: number;
-	/** Where the number after the keyword (and after any organ name it carries) would start. */
-	end: number;
-	kind: CitationKind;
-	organ: OrganMention | undefined;
-}
-
-interface ListItem {
-	token: NumberToken;
-	date?: DateNode;
-	/** An organ named right after the number ("résolution 2006/46 du Conseil"). */
-	organAfter?: OrganMention;
-	/** Where the item ends: after the number, the organ after it and its dates. */
-	end: number;
-}
-
-interface CitationList {
-	kind: CitationKind;
-	/** The organ named before the list, if any. */
-	organ?: OrganMention;
-	items: ListItem[];
-	/** Where the next number of the list must start: after the last item, its date and a separator. */
-	next: number;
+	return into;
 }
 
 /** How far after a keyword a bare Security Council number ("in particular 1500 (2003)") may stand. */
 const BARE_NUMBER_WINDOW = 200;
 const NOT_A_LETTER = /[^A-Z]/g;
+
+// The keywords and the open list of the text being read. The finder reads one text at a time and never calls out
+// while it does, so one of each serves every text; both are emptied when a text starts.
+const KEYWORDS = new Keywords();
+const LIST = new ReferenceList();
 
 function scanKeywordText(
 	text: string,
@@ -70,56 +57,51 @@ function scanKeywordText(
 	avoidSpans: readonly Span[] | undefined,
 	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
-): Citation[] {
-	const keywords = findKeywords(text, patterns);
+	citations: ParsedCitation[],
+): void {
+	const keywords = KEYWORDS;
+	const count = keywords.find(text, patterns);
 	// Every list starts at a keyword or near one (a bare "1500 (2003)" after "resolutions on Iraq"), so a text
-	// without a keyword cites nothing, and needs neither the index of its dates nor the set of spans to avoid.
-	if (keywords.length === 0) {
-		return [];
+	// without a keyword cites nothing, and needs no set of spans to avoid.
+	if (count === 0) {
+		return;
 	}
-	const dates = new DateIndex(text, language, strings);
 	const avoid = spanSetOf(avoidSpans);
 	// The keywords stand in order of position; `nextKeyword` is the first whose number could still come.
 	let nextKeyword = 0;
-	const citations: Citation[] = [];
-	// The open list, turned into citations when the next starts and at the end. No closure does it: a variable that
-	// a closure shares is read and written through a context object, at every turn of the loop.
-	let list: CitationList | undefined;
+	const list = LIST;
+	list.reset();
 	const scanner = new NumberScanner(text);
 	const skip: SkipState = { keyword: 0, paren: -1 };
 	for (;;) {
 		scanner.skipTo(resumeAt(text, keywords, scanner.position, list, skip));
-		const tokenStart = scanner.next();
-		if (tokenStart < 0) {
+		const start = scanner.next();
+		if (start < 0) {
 			break;
 		}
-		const token = acceptToken(text, tokenStart, scanner.end, avoid, strings);
-		if (token === undefined) {
+		const end = scanner.end;
+		const reading = acceptReading(text, start, end, avoid, strings);
+		if (reading === undefined) {
 			continue;
 		}
-		const start = token.span.start;
-		while (nextKeyword < keywords.length && keywords[nextKeyword].end < start) {
+		while (nextKeyword < count && keywords.ends[nextKeyword] < start) {
 			nextKeyword++;
 		}
-		const keyword = nextKeyword < keywords.length && keywords[nextKeyword].end === start ? keywords[nextKeyword] : undefined;
-		if (keyword !== undefined) {
-			emitList(list, defaultOrgan, citations);
-			list = { kind: keyword.kind, organ: keyword.organ ?? organBefore(text, keyword.start, patterns), items: [], next: start };
-		} else if (list === undefined || list.next !== start) {
-			if (!isBareNumberInContext(text, token, keywordStartBefore(keywords, nextKeyword, start))) {
+		if (nextKeyword < count && keywords.ends[nextKeyword] === start) {
+			const organ = keywords.organs[nextKeyword] ?? organBefore(text, keywords.starts[nextKeyword], patterns);
+			list.open(keywords.kinds[nextKeyword], organ, start, defaultOrgan, citations);
+		} else if (list.count === 0 || list.next !== start) {
+			if (!isBareNumberInContext(text, start, reading, keywords.startBefore(nextKeyword, start))) {
 				continue;
 			}
-			emitList(list, defaultOrgan, citations);
-			list = { kind: 'resolution', organ: organBefore(text, start, patterns), items: [], next: start };
+			list.open('resolution', organBefore(text, start, patterns), start, defaultOrgan, citations);
 		}
-		const item = readItem(text, token, patterns, dates);
-		list.items.push(item);
+		const itemEnd = readItem(text, start, end, reading, patterns, language, strings);
 		// The separator is read once per item, so that numbers far from the list cost nothing to reject.
-		list.next = stickyEnd(patterns.separator, text, item.end);
-		scanner.skipTo(item.end);
+		list.next = stickyEnd(patterns.separator, text, itemEnd);
+		scanner.skipTo(itemEnd);
 	}
-	emitList(list, defaultOrgan, citations);
-	return citations;
+	list.emit(defaultOrgan, citations);
 }
 
 /** What {@link resumeAt} remembers between calls: both only move forward, so the whole scan reads the text once. */
@@ -131,25 +113,28 @@ interface SkipState {
 }
 
 /**
- * Where the number scan may go on from `position`: there, or at the start of the next keyword when no number
- * before it could be read. A number before it would need to start at a keyword's end (none is left before it), to
- * continue the open list at its `next` offset (where a number must start with a digit or a session prefix), or to
- * be a bare parenthesised number close enough after the last keyword (its "(" would come before the keyword).
- * No number can contain a keyword's first letter, so every number from there on is the same as a scan from
- * `position` would find. Most of a paragraph lies between its citations, and is passed over this way.
+ * Where the number scan may go on from `position`: there, where the open list's next number would start, or where
+ * the next keyword ends when no number before it could be read. A number before it would need to start at a
+ * keyword's end (none is left before it), to continue the open list at its `next` offset (where a number must
+ * start with a digit or a session prefix), or to be a bare parenthesised number close enough after the last
+ * keyword (its "(" would come before the keyword). No number starts inside a keyword or a separator, and neither
+ * holds a digit, so every number from there on is the same as a scan from `position` would find. Most of a
+ * paragraph lies between its citations, and is passed over this way; and the scan goes on at the first digit of
+ * the number where there is one.
  */
-function resumeAt(text: string, keywords: readonly Keyword[], position: number, list: CitationList | undefined, skip: SkipState): number {
-	while (skip.keyword < keywords.length && keywords[skip.keyword].end < position) {
+function resumeAt(text: string, keywords: Keywords, position: number, list: ReferenceList, skip: SkipState): number {
+	while (skip.keyword < keywords.count && keywords.ends[skip.keyword] < position) {
 		skip.keyword++;
 	}
-	const target = skip.keyword < keywords.length ? keywords[skip.keyword].start : text.length;
+	const hasKeyword = skip.keyword < keywords.count;
+	const target = hasKeyword ? keywords.starts[skip.keyword] : text.length;
 	if (target <= position) {
 		return position;
 	}
-	if (list !== undefined && list.next >= position && list.next < target && mayStartNumber(text.charCodeAt(list.next))) {
-		return position;
+	if (list.count > 0 && list.next >= position && list.next < target && mayStartNumber(text.charCodeAt(list.next))) {
+		return list.next;
 	}
-	const previous = skip.keyword > 0 ? keywords[skip.keyword - 1].start : -1;
+	const previous = skip.keyword > 0 ? keywords.starts[skip.keyword - 1] : -1;
 	if (previous >= 0 && position - previous <= BARE_NUMBER_WINDOW) {
 		if (skip.paren < position) {
 			const paren = text.indexOf('(', position);
@@ -159,54 +144,7 @@ function resumeAt(text: string, keywords: readonly Keyword[], position: number, 
 			return position;
 		}
 	}
-	return target;
-}
-
-/**
- * The start of the last keyword that starts before `offset`, or -1. Keywords before `nextKeyword` end before
- * `offset`; the one at `nextKeyword` may start before it too, as the number after it does not start a list.
- */
-function keywordStartBefore(keywords: readonly Keyword[], nextKeyword: number, offset: number): number {
-	for (let i = Math.min(nextKeyword, keywords.length - 1); i >= 0; i--) {
-		if (keywords[i].start < offset) {
-			return keywords[i].start;
-		}
-	}
-	return -1;
-}
-
-/** Every keyword, in order of position. */
-function findKeywords(text: string, patterns: ReferencePatterns): Keyword[] {
-	const keywords: Keyword[] = [];
-	const regex = patterns.keyword;
-	if (regex === undefined) {
-		return keywords;
-	}
-	regex.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = regex.exec(text)) !== null) {
-		if (match[0].length === 0 || !isKeywordStart(text, match.index, patterns)) {
-			regex.lastIndex = match.index + 1;
-			continue;
-		}
-		// Every keyword has the same four fields, an absent organ too: objects that gain a field later take another
-		// shape, and the scan's every read of a keyword would have to tell the shapes apart.
-		keywords.push({
-			start: match.index,
-			end: regex.lastIndex,
-			kind: match[1] !== undefined ? 'decision' : 'resolution',
-			organ: organOfMatch(match, KEYWORD_ORGAN_GROUP),
-		});
-	}
-	return keywords;
-}
-
-/** Whether a keyword match at `offset` starts a word (after the prefixes the language attaches to it). */
-function isKeywordStart(text: string, offset: number, patterns: ReferencePatterns): boolean {
-	if (patterns.keywordPrefix === undefined) {
-		return !isLetterBefore(text, offset);
-	}
-	return patterns.keywordPrefix.test(text.slice(Math.max(0, offset - KEYWORD_PREFIX_WINDOW), offset));
+	return hasKeyword ? keywords.ends[skip.keyword] : target;
 }
 
 /**
@@ -214,15 +152,15 @@ function isKeywordStart(text: string, offset: number, patterns: ReferencePattern
  * parenthesised form ("1500 (2003)", "217 A (III)") in the same clause as a keyword ("resolutions on Iraq, in
  * particular 1500 (2003)"), and, for a year in the parenthesis, a number the Council could have reached that year.
  */
-function isBareNumberInContext(text: string, token: NumberToken, keywordStart: number): boolean {
-	const { reading: { number }, span } = token;
+function isBareNumberInContext(text: string, start: number, reading: NumberReading, keywordStart: number): boolean {
+	const number = reading.number;
 	if (number.second !== undefined || number.paren === undefined || keywordStart < 0) {
 		return false;
 	}
-	if (span.start - keywordStart > BARE_NUMBER_WINDOW || !isPlausibleSecurityCouncilNumber(number)) {
+	if (start - keywordStart > BARE_NUMBER_WINDOW || !isPlausibleSecurityCouncilNumber(number)) {
 		return false;
 	}
-	for (let i = keywordStart; i < span.start; i++) {
+	for (let i = keywordStart; i < start; i++) {
 		if (isClauseEnd(text, i)) {
 			return false;
 		}
@@ -230,68 +168,51 @@ function isBareNumberInContext(text: string, token: NumberToken, keywordStart: n
 	return true;
 }
 
-/** Reads what follows a number: an organ name, then the date ("of 4 December 2023"), then further dates of lettered parts. */
-function readItem(text: string, token: NumberToken, patterns: ReferencePatterns, dates: DateIndex): ListItem {
-	const item: ListItem = { token, date: undefined, organAfter: undefined, end: token.span.end };
-	let end = item.end;
+/**
+ * Reads what follows the number from `start` to `end`, an organ name, then the date ("of 4 December 2023"), then
+ * further dates of lettered parts, and adds the number to the open list; returns where the item ends.
+ */
+function readItem(
+	text: string,
+	start: number,
+	end: number,
+	reading: NumberReading,
+	patterns: ReferencePatterns,
+	language: DocumentLanguage,
+	strings: CitationStrings,
+): number {
+	let itemEnd = end;
+	let organAfter: OrganMention | undefined;
 	if (patterns.organAfter) {
-		patterns.organAfter.lastIndex = end;
+		patterns.organAfter.lastIndex = itemEnd;
 		const organ = patterns.organAfter.exec(text);
 		if (organ) {
-			item.organAfter = organOfMatch(organ, 1);
-			end = patterns.organAfter.lastIndex;
+			organAfter = organOfMatch(organ, 1);
+			itemEnd = patterns.organAfter.lastIndex;
 		}
 	}
-	const date = patterns.dateLink ? dateAfter(text, end, patterns.dateLink, dates) : undefined;
+	const date = patterns.dateLink ? dateAfter(text, itemEnd, patterns.dateLink, language, strings) : undefined;
 	if (date) {
-		item.date = date;
-		end = date.span.end;
+		itemEnd = date.end;
 		// "resolutions 49/222 A and B of 23 December 1994 and 20 July 1995": each lettered part has its date.
-		const letterCount = token.reading.number.parts?.replace(NOT_A_LETTER, '').length ?? 0;
+		const letterCount = reading.number.parts?.replace(NOT_A_LETTER, '').length ?? 0;
 		for (let extra = 1; extra < letterCount && patterns.nextDate; extra++) {
-			const next = dateAfter(text, end, patterns.nextDate, dates);
+			const next = dateAfter(text, itemEnd, patterns.nextDate, language, strings);
 			if (!next) {
 				break;
 			}
-			end = next.span.end;
+			itemEnd = next.end;
 		}
 	}
-	item.end = end;
-	return item;
-}
-
-function dateAfter(text: string, offset: number, link: RegExp, dates: DateIndex): DateNode | undefined {
-	const linkEnd = stickyEnd(link, text, offset);
-	return linkEnd < 0 ? undefined : dates.startingAt(linkEnd);
+	LIST.add(start, end, reading, date, organAfter);
+	return itemEnd;
 }
 
 /**
- * Turns a finished list, if any, into citations. An organ named after a later number ("Résolutions 2006/46, … et
- * 2019/24 du Conseil économique et social") qualifies the numbers before it as well.
+ * The date right after the words `link` matches at `offset`. No date contains those words, so the date is read
+ * where it would start, and no earlier date runs past it.
  */
-function emitList(list: CitationList | undefined, defaultOrgan: Organ | undefined, into: Citation[]): void {
-	if (list === undefined) {
-		return;
-	}
-	const items = list.items;
-	// Most lists name no organ after a number: then every number takes the organ named before the list.
-	let later: OrganMention | undefined;
-	for (let i = items.length - 1; i >= 0 && later === undefined; i--) {
-		later = items[i].organAfter;
-	}
-	if (later === undefined) {
-		for (const item of items) {
-			into.push(makeCitation(item.token, list.kind, list.organ, defaultOrgan, item.date));
-		}
-		return;
-	}
-	const organs: Array<OrganMention | undefined> = [];
-	later = undefined;
-	for (let i = items.length - 1; i >= 0; i--) {
-		later = items[i].organAfter ?? later;
-		organs[i] = later ?? list.organ;
-	}
-	for (let i = 0; i < items.length; i++) {
-		into.push(makeCitation(items[i].token, list.kind, organs[i], defaultOrgan, items[i].date));
-	}
+function dateAfter(text: string, offset: number, link: RegExp, language: DocumentLanguage, strings: CitationStrings): ParsedDate | undefined {
+	const linkEnd = stickyEnd(link, text, offset);
+	return linkEnd < 0 ? undefined : dateStartingAt(text, linkEnd, language, strings);
 }

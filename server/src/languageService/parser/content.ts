@@ -1,5 +1,6 @@
-import type { Citation, DateNode, DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
-import { findCitations, type CitationStrings } from '../citations';
+import type { DocumentLanguage, Opener, Organ, Span, TextNode } from '../model/types';
+import { appendCitations, CitationStrings } from '../citations';
+import type { ParsedCitation, ParsedDate } from '../citations/parsedCitation';
 import { TextView } from '../text/textView';
 import { isVerbatim, rememberView, viewOfNode } from '../text/views';
 import { nodeOf } from './context';
@@ -46,42 +47,52 @@ export function paragraphBody(text: string, pieces: readonly Span[], view = Text
 }
 
 /**
- * The citations in the clean text of a paragraph or sub-paragraph, with spans mapped back to the source. `strings`
- * are the strings of the citations of the parse, which equal citations share; a caller that reads one paragraph
- * needs none.
+ * The citations in the clean text of a paragraph or sub-paragraph, with spans mapped back to the source, appended
+ * to `into` (which is returned). `strings` are the strings of the citations of the parse, which equal citations
+ * share; a caller that reads one paragraph needs none.
  */
 export function citationsOfNode(
 	text: string,
 	node: { readonly pieces: readonly Span[]; readonly body: TextNode },
 	language: DocumentLanguage,
 	organ: Organ,
-	strings?: CitationStrings,
-): Citation[] {
-	return citationsOfView(viewOfNode(text, node), language, organ, strings);
+	strings: CitationStrings = new CitationStrings(),
+	into: ParsedCitation[] = [],
+): ParsedCitation[] {
+	return citationsOfView(viewOfNode(text, node), language, organ, strings, into);
 }
 
 /**
- * The citations of one source range that is not a node's pieces (a footnote text, the origin line): its view is
- * read once, so it is built without being remembered.
+ * The citations of one source range that is not a node's pieces (a footnote text, the origin line), appended to
+ * `into`: its view is read once, so it is built without being remembered.
  */
-export function citationsOfSpan(text: string, span: Span, language: DocumentLanguage, organ: Organ, strings?: CitationStrings): Citation[] {
-	return citationsOfView(TextView.of(text, [span]), language, organ, strings);
+export function citationsOfSpan(text: string, span: Span, language: DocumentLanguage, organ: Organ, strings: CitationStrings, into: ParsedCitation[]): void {
+	citationsOfView(TextView.of(text, [span]), language, organ, strings, into);
 }
 
-function citationsOfView(view: TextView, language: DocumentLanguage, organ: Organ, strings: CitationStrings | undefined): Citation[] {
-	const citations = findCitations(view.text, language, organ, strings);
-	// The citations are new objects of this call, so their spans are moved to the source in place: copying them
+function citationsOfView(view: TextView, language: DocumentLanguage, organ: Organ, strings: CitationStrings, into: ParsedCitation[]): ParsedCitation[] {
+	const first = into.length;
+	appendCitations(view.text, language, organ, strings, into);
+	// The citations are new objects of this call, so their offsets are moved to the source in place: copying them
 	// with a spread would give each copy a hidden class of its own, which costs time and memory per citation.
 	// Their dates are new objects of this call too, so the same holds for them; a date that two neighbouring
 	// citations shared would be moved once.
-	let moved: DateNode | undefined;
-	for (const citation of citations) {
-		citation.span = view.sourceSpan(citation.span.start, citation.span.end);
+	let moved: ParsedDate | undefined;
+	for (let i = first; i < into.length; i++) {
+		const citation = into[i];
+		moveToSource(view, citation);
 		const date = citation.date;
 		if (date !== undefined && date !== moved) {
-			date.span = view.sourceSpan(date.span.start, date.span.end);
+			moveToSource(view, date);
 			moved = date;
 		}
 	}
-	return citations;
+	return into;
+}
+
+/** Moves clean offsets to the smallest source range that covers them, as TextView.sourceSpan maps them, without a span object. */
+function moveToSource(view: TextView, placed: ParsedCitation | ParsedDate): void {
+	const { start, end } = placed;
+	placed.start = view.sourceOffset(start);
+	placed.end = end <= start ? placed.start : view.sourceOffset(end - 1) + 1;
 }

@@ -1,4 +1,5 @@
 import { CitationStrings } from '../citations';
+import type { ParsedCitation } from '../citations/parsedCitation';
 import { detectLanguage } from '../language';
 import type { Artefact, Citation, DocumentLanguage, Footnote, FootnoteMarker, ParseProblem, Resolution, Span } from '../model/types';
 import { isAsciiDigit } from '../text/characters';
@@ -203,17 +204,30 @@ export function artefactProblem(artefact: Artefact): ParseProblem {
 }
 
 function collectCitations(resolution: Resolution): Citation[] {
-	const citations: Citation[] = [];
+	const citations: ParsedCitation[] = [];
 	const { text, language, organ } = resolution;
 	// One table of strings for the whole parse: citations of the same resolution or date share their strings.
+	// Every text appends its citations to the one array.
 	const strings = new CitationStrings();
 	const origin = resolution.header.origin;
 	if (origin) {
-		citations.push(...citationsOfSpan(text, origin.span, language, organ, strings));
+		citationsOfSpan(text, origin.span, language, organ, strings, citations);
 	}
-	forEachBodyNode(resolution, node => citations.push(...citationsOfNode(text, node, language, organ, strings)));
+	forEachBodyNode(resolution, node => citationsOfNode(text, node, language, organ, strings, citations));
 	for (const footnote of resolution.footnotes) {
-		citations.push(...citationsOfSpan(text, footnote.text.span, language, organ, strings));
+		citationsOfSpan(text, footnote.text.span, language, organ, strings, citations);
 	}
-	return citations.sort((a, b) => a.span.start - b.span.start);
+	// The texts are read in the order of the source, so the citations mostly stand in order already; the offsets
+	// are compared as the citations hold them, where a span would be built for every comparison.
+	return isSorted(citations) ? citations : citations.sort((a, b) => a.start - b.start);
+}
+
+/** Whether no citation starts before the one before it. */
+function isSorted(citations: readonly ParsedCitation[]): boolean {
+	for (let i = 1; i < citations.length; i++) {
+		if (citations[i].start < citations[i - 1].start) {
+			return false;
+		}
+	}
+	return true;
 }
