@@ -1,7 +1,7 @@
 import type { DateNode, Organ } from '../model/types';
 import { ParsedDate } from './parsedCitation';
 import { readResolutionNumber, type ResolutionNumber } from './numberTokens';
-import { symbolOfNumber } from './resolutionNumbers';
+import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
 import { normalizeSymbol } from './symbols';
 
 /** What a number token reads: one object for every token of a parse that is written the same way. */
@@ -12,6 +12,9 @@ export interface NumberReading {
 	/** The organ whose resolution symbol was last asked for, and that symbol (see {@link resolutionSymbol}). */
 	symbolOrgan: Organ | undefined;
 	symbol: string | undefined;
+	/** The hint the organ was last judged with, and that organ; undefined until it is (see {@link readingOrgan}). */
+	organHint: Organ | undefined;
+	organ: Organ | undefined;
 }
 
 /** A document symbol as written and its canonical form. */
@@ -60,7 +63,7 @@ export class CitationStrings {
 		}
 		const written = text.slice(start, end);
 		const number = readResolutionNumber(written);
-		const reading = number === undefined ? undefined : { text: written, number, symbolOrgan: undefined, symbol: undefined };
+		const reading = number === undefined ? undefined : { text: written, number, symbolOrgan: undefined, symbol: undefined, organHint: undefined, organ: undefined };
 		numbers[freeSlot(numbers, pair)] = reading ?? written;
 		return reading;
 	}
@@ -162,4 +165,16 @@ export function resolutionSymbol(reading: NumberReading, organ: Organ): string |
 		reading.symbolOrgan = organ;
 	}
 	return reading.symbol;
+}
+
+/**
+ * The organ of a number read with `hint` (organOfNumber). A number is nearly always cited with the same hint, the
+ * organ of the document or the one named before it, so the reading keeps the organ of the hint it was asked last.
+ */
+export function readingOrgan(reading: NumberReading, hint: Organ | undefined): Organ {
+	if (reading.organ === undefined || reading.organHint !== hint) {
+		reading.organ = organOfNumber(reading.number, hint);
+		reading.organHint = hint;
+	}
+	return reading.organ;
 }

@@ -208,17 +208,24 @@ function englishDateAt(text: string, start: number, digits: number, strings: Cit
 
 /** The 1-based month whose English name is written at `offset`, or 0. No name starts another, so one at most is. */
 function englishMonthAt(text: string, offset: number): number {
-	const initial = text.charCodeAt(offset);
-	for (let month = 0; month < ENGLISH_MONTH_INITIALS.length; month++) {
-		if (ENGLISH_MONTH_INITIALS[month] === initial && isWrittenAt(ENGLISH_MONTHS[month], text, offset)) {
+	const candidates = ENGLISH_MONTHS_BY_INITIAL.get(text.charCodeAt(offset));
+	if (candidates === undefined) {
+		return 0;
+	}
+	for (const month of candidates) {
+		if (isWrittenAt(ENGLISH_MONTHS[month], text, offset)) {
 			return month + 1;
 		}
 	}
 	return 0;
 }
 
-/** The codes of the months' first letters, compared before the names. */
-const ENGLISH_MONTH_INITIALS = ENGLISH_MONTHS.map(name => name.charCodeAt(0));
+/** The 0-based months by the code of their name's first letter: a date's month is then compared with those alone. */
+const ENGLISH_MONTHS_BY_INITIAL = new Map<number, number[]>();
+ENGLISH_MONTHS.forEach((name, month) => {
+	const initial = name.charCodeAt(0);
+	ENGLISH_MONTHS_BY_INITIAL.set(initial, [...ENGLISH_MONTHS_BY_INITIAL.get(initial) ?? [], month]);
+});
 
 /**
  * Whether `text` holds `name` at `offset`, whose first character the caller compared. Compared by codes: a month's

@@ -2,11 +2,11 @@ import type { CitationKind, DocumentLanguage, Organ, Span } from '../model/types
 import { ParsedCitation, type ParsedDate } from './parsedCitation';
 import { isAsciiDigit } from '../text/characters';
 import { lastIndexAtOrBefore } from '../text/search';
-import { resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
+import { readingOrgan, resolutionSymbol, type CitationStrings, type NumberReading } from './citationStrings';
 import { dateStartingAt, nextDate } from './dates';
 import { lastClauseEnd, organOfMatch, type OrganMention, type ReferencePatterns } from './referencePatterns';
 import { gluesAfter, gluesBefore } from './numberTokens';
-import { organOfNumber, symbolOfNumber } from './resolutionNumbers';
+import { symbolOfNumber } from './resolutionNumbers';
 
 /** What the Latin-script and the Chinese scanners share: dates by position, number tokens, organ look-back. */
 
@@ -197,7 +197,7 @@ export function makeCitation(
 	defaultOrgan: Organ | undefined,
 	date: ParsedDate | undefined,
 ): ParsedCitation {
-	const organ = organOfNumber(reading.number, organHint(mention, defaultOrgan));
+	const organ = readingOrgan(reading, organHint(mention, defaultOrgan));
 	const text = reading.text;
 	const number = reading.number.canonical;
 	const symbol = kind === 'resolution' ? resolutionSymbol(reading, organ) : symbolOfNumber(reading.number, organ, kind);

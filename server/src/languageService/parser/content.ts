@@ -4,6 +4,7 @@ import type { ParsedCitation, ParsedDate } from '../citations/parsedCitation';
 import { TextView } from '../text/textView';
 import { isVerbatim, rememberView, viewOfNode } from '../text/views';
 import { nodeOf } from './context';
+import { BodyNode } from './nodes';
 import { matchOpener } from './opener';
 
 /**
@@ -59,6 +60,14 @@ export function citationsOfNode(
 	strings: CitationStrings = new CitationStrings(),
 	into: ParsedCitation[] = [],
 ): ParsedCitation[] {
+	// A node the parser built knows whether its body is verbatim, which saves building its view (and the pieces and
+	// body objects that tell it) for the moves by a constant offset that a verbatim view stands for.
+	if (node instanceof BodyNode && node.verbatim) {
+		const first = into.length;
+		appendCitations(node.bodyText, language, organ, strings, into);
+		shiftCitations(into, first, node.bodyStart);
+		return into;
+	}
 	return citationsOfView(viewOfNode(text, node), language, organ, strings, into);
 }
 
@@ -88,6 +97,22 @@ function citationsOfView(view: TextView, language: DocumentLanguage, organ: Orga
 		}
 	}
 	return into;
+}
+
+/** Moves the citations from `first` on, and their dates, by `offset`, as a verbatim view of text at `offset` maps them. */
+function shiftCitations(citations: ParsedCitation[], first: number, offset: number): void {
+	let moved: ParsedDate | undefined;
+	for (let i = first; i < citations.length; i++) {
+		const citation = citations[i];
+		citation.start += offset;
+		citation.end += offset;
+		const date = citation.date;
+		if (date !== undefined && date !== moved) {
+			date.start += offset;
+			date.end += offset;
+			moved = date;
+		}
+	}
 }
 
 /** Moves clean offsets to the smallest source range that covers them, as TextView.sourceSpan maps them, without a span object. */

@@ -43,6 +43,11 @@ export abstract class BodyNode {
 		return this.pieceList ?? [{ start: this.bodyStart, end: this.bodyEnd }];
 	}
 
+	/** True when the body is the source text of its one piece: citation finding then reads it without a view. */
+	get verbatim(): boolean {
+		return this.pieceList === undefined;
+	}
+
 	/** Takes a body read from `pieces`; the list is kept (the caller may remember a view on it) unless the body is verbatim. */
 	setBody(pieces: Span[], body: TextNode): void {
 		this.bodyText = body.text;
