@@ -26,6 +26,7 @@ interface ChineseItem {
 	start: number;
 }
 
+/** Appends the Chinese citations of `text` to `citations`. */
 export function findChineseReferences(
 	text: string,
 	patterns: ReferencePatterns,
@@ -33,8 +34,8 @@ export function findChineseReferences(
 	avoid: SpanSet,
 	strings: CitationStrings,
 	defaultOrgan: Organ | undefined,
-): ParsedCitation[] {
-	const citations: ParsedCitation[] = [];
+	citations: ParsedCitation[],
+): void {
 	// A list opens with "第" and a number right after it (spaces aside), so the scan goes from one "第" to the next
 	// and reads a number only there: the dates and counts of a paragraph cost nothing.
 	let from = 0;
@@ -65,7 +66,6 @@ export function findChineseReferences(
 			citations.push(makeCitation(item.token.span.start, item.token.span.end, item.token.reading, list.kind, organ, defaultOrgan, item.date));
 		}
 	}
-	return citations;
 }
 
 /** Walks a list from its first item to its closing word; `kind` is undefined when the list does not close. */

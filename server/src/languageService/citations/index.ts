@@ -45,7 +45,7 @@ export function appendCitations(text: string, language: DocumentLanguage, defaul
 		const first = into.length;
 		findResolutionReferences(text, language, undefined, defaultOrgan, strings, into);
 		if (!isInOrder(into, first)) {
-			into.push(...merged(into.splice(first)));
+			appendAll(into, merged(into.splice(first)));
 		}
 		return;
 	}
@@ -55,7 +55,14 @@ export function appendCitations(text: string, language: DocumentLanguage, defaul
 	});
 	findResolutionReferences(text, language, symbols.map(symbol => symbol.span), defaultOrgan, strings, all);
 	// Each finder reports in order and without overlaps, so when the references add nothing the symbols are the answer.
-	into.push(...(all.length === symbols.length && isInOrder(all, 0) ? all : merged(all)));
+	appendAll(into, all.length === symbols.length && isInOrder(all, 0) ? all : merged(all));
+}
+
+/** Appends `citations` to `into` one by one: a spread of a long list into push would overflow the stack. */
+function appendAll(into: ParsedCitation[], citations: readonly ParsedCitation[]): void {
+	for (const citation of citations) {
+		into.push(citation);
+	}
 }
 
 /** Citations in order of position, each kept unless it overlaps one kept before it (the longer of two that start together). */

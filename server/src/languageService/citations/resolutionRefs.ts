@@ -34,7 +34,7 @@ export function findResolutionReferences(
 		return into;
 	}
 	if (language === 'zh') {
-		into.push(...findChineseReferences(text, patterns, new DateIndex(text, language, strings), spanSetOf(avoid), strings, defaultOrgan));
+		findChineseReferences(text, patterns, new DateIndex(text, language, strings), spanSetOf(avoid), strings, defaultOrgan, into);
 	} else {
 		scanKeywordText(text, language, patterns, avoid, strings, defaultOrgan, into);
 	}
