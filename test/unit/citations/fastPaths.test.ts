@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findCitations, findDates, findResolutionReferences } from '../../../server/src/languageService/citations';
-import { readResolutionNumber } from '../../../server/src/languageService/citations/numberTokens';
+import { readResolutionNumber, tokenEndAt } from '../../../server/src/languageService/citations/numberTokens';
 import { summary } from './citationSummary';
 
 // The shortcuts of citation finding (a plain "70/1" read without the full expression, the organ look-back that
@@ -23,6 +23,15 @@ describe('citation finding shortcuts', () => {
 		assert.equal(readResolutionNumber('49/222 A')?.canonical, '49/222 A');
 		assert.equal(readResolutionNumber('S-26/2')?.first, 'S-26');
 		assert.equal(readResolutionNumber('70\u20111'), undefined);
+	});
+
+	it('ends a plain slash number by its codes where the token expression would, and leaves lettered parts to it', () => {
+		const ends: Array<[string, number]> = [
+			['70/1', 4], ['70/1 of', 4], ['70/1a', 4], ['7/1 x', 3], ['70/1 (2016)', 4],
+			['70/1A', 5], ['70/1 A and', 6], ['70/1\tB', 6], ['70/1\u00a0B', 6], ['70/1 \u0623\u0644\u0641', 8],
+			['70/12345', 7], ['12345/6', -1], ['2334 (2016)', 11],
+		];
+		assert.deepEqual(ends.map(([token]) => [token, tokenEndAt(token, 0)]), ends);
 	});
 
 	it('gives plain and lettered numbers the symbol their organ issues', () => {
