@@ -10,7 +10,7 @@ import { nodeOf, type ParseContext } from './context';
 import { ClosingDates } from './closingDates';
 import { wholeDate } from './header';
 import { paragraphBody, paragraphContent } from './content';
-import { chooseStyle, fittedLists, levelOf, ordinalOf, placeSubParagraph, type OpenItem } from './subparagraphs';
+import { chooseStyle, fittedLists, levelOf, ordinalOf, placeSubParagraph } from './subparagraphs';
 import { endsParagraph, looksLikeParagraphStart, UnitBuilder, type Unit } from './units';
 
 /** The body as read: everything below the organ line. */
@@ -64,7 +64,8 @@ class BodyReader {
 	/** The last paragraph-level node, which a text block may continue when it was cut by a page break. */
 	private continuable?: BodyNode;
 	private paragraph?: ParagraphNode;
-	private open: OpenItem[] = [];
+	/** The open items of the paragraph's lists (see placeSubParagraph), one stack for the whole body, emptied per paragraph. */
+	private readonly open: SubParagraph[] = [];
 	private section?: number;
 	/** True after a section heading, until its first numbered paragraph: plain paragraphs there are preambular. */
 	private sectionPreamble = false;
@@ -185,7 +186,7 @@ class BodyReader {
 		this.startParagraph(paragraph);
 	}
 
-	private label(unit: Unit, label: string, value: string, styles: SubParagraph['style'][], bodyStart: number): void {
+	private label(unit: Unit, label: string, value: string, styles: readonly SubParagraph['style'][], bodyStart: number): void {
 		if (!this.paragraph) {
 			this.context.unclassified(this.context.node(unit.lines[0].span), 'a lettered sub-paragraph outside any paragraph');
 			return;
@@ -202,7 +203,7 @@ class BodyReader {
 		const labelSpan = view.sourceSpan(unit.lead, unit.lead + label.length);
 		const body = paragraphBody(this.context.text, pieces, bodyView);
 		const sub = new SubParagraphNode(shared, labelSpan, style, levelOf(style), ordinalOf(value, style), spanOf(unit), pieces, body);
-		this.open = placeSubParagraph(sub, this.open, this.paragraph.subParagraphs);
+		placeSubParagraph(sub, this.open, this.paragraph.subParagraphs);
 		this.continuable = sub;
 	}
 
@@ -232,7 +233,7 @@ class BodyReader {
 
 	private startParagraph(paragraph: ParagraphNode): void {
 		this.paragraph = paragraph;
-		this.open = [];
+		this.open.length = 0;
 		this.continuable = paragraph;
 		this.untitledSection = undefined;
 	}
@@ -255,22 +256,19 @@ class BodyReader {
 		return { pieces, view: this.context.viewOfLines(unit.lines, from, pieces) };
 	}
 
-	/** The source spans of a unit's lines, the first one starting at clean offset `from` of its line. */
+	/**
+	 * The source spans of a unit's lines, the first one starting at clean offset `from` of its line (see
+	 * TextView.tailStart), in a plain loop: a callback would be a closure per unit.
+	 */
 	private spans(unit: Unit, from: number): Span[] {
-		return unit.lines.map((line, index) => {
-			const start = index === 0 ? startAfter(this.context.clean(line.span), line.span, from) : line.span.start;
-			return { start: Math.min(start, line.span.end), end: line.span.end };
-		});
+		const { lines } = unit;
+		const first = lines[0].span;
+		const spans = [{ start: this.context.clean(first).tailStart(first, from), end: first.end }];
+		for (let index = 1; index < lines.length; index++) {
+			spans.push({ start: lines[index].span.start, end: lines[index].span.end });
+		}
+		return spans;
 	}
-}
-
-/**
- * Where a piece that begins at clean offset `from` begins in the source: right after the character before it, so
- * that Markdown standing at the start of the body ("*Recalling*", "**确认**") stays inside the piece and is paired
- * and removed with its closing mark, instead of leaving that mark behind.
- */
-function startAfter(view: TextView, line: Span, from: number): number {
-	return from === 0 ? line.start : view.sourceOffset(from - 1) + 1;
 }
 
 function spanOf(unit: Unit): Span {

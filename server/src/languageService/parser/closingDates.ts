@@ -20,6 +20,9 @@ export class ClosingDates {
 
 	/** The date line paired with unit `index` if it is a meeting, 'skip' if it is a paired date line. */
 	take(index: number): Unit | 'skip' | undefined {
+		if (this.pairs.size === 0) {
+			return undefined;
+		}
 		const pair = this.pairs.get(index);
 		this.pairs.delete(index);
 		return pair;

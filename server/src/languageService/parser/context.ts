@@ -52,7 +52,7 @@ export class ParseContext {
 	 */
 	viewOfLines(lines: readonly SourceLine[], from: number, pieces: readonly Span[]): TextView {
 		const line = lines[0].span;
-		const first = this.clean(line).tail(this.text, line, from, this.markup[line.start % VIEW_SLOTS]);
+		const first = this.clean(line).tail(this.text, line, from, this.markup[line.start % VIEW_SLOTS], pieces[0].start);
 		if (lines.length === 1) {
 			return first;
 		}

@@ -5,7 +5,7 @@ import { isWhiteSpace } from '../text/whitespace';
 /** What the start of a body line says it is. Offsets are into the clean text of the line. */
 export type LineStart =
 	| { kind: 'operative'; number: number; suffix?: string; numberEnd: number; bodyStart: number }
-	| { kind: 'label'; label: string; value: string; styles: LabelStyle[]; bodyStart: number }
+	| { kind: 'label'; label: string; value: string; styles: readonly LabelStyle[]; bodyStart: number }
 	| { kind: 'footnote'; number: number; labelEnd: number; bodyStart: number }
 	| { kind: 'section'; sectionKind: 'lettered' | 'roman'; label: string; titleStart: number }
 	| { kind: 'meeting'; number: number }
@@ -24,9 +24,10 @@ export function superscriptValue(digits: string): number {
 
 /** Digits as written in the text, also the Arabic-Indic ones some Arabic drafts use. */
 export function digitValue(digits: string): number {
+	// By index: digits are single code units, and a loop over the string's iterator makes an object per call.
 	let value = 0;
-	for (const char of digits) {
-		const code = char.charCodeAt(0);
+	for (let i = 0; i < digits.length; i++) {
+		const code = digits.charCodeAt(i);
 		value = value * 10 + (code >= 0x660 && code <= 0x669 ? code - 0x660 : code - 48);
 	}
 	return value;
@@ -39,14 +40,14 @@ const FOOTNOTE = /^(?:⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾|([⁰¹²³⁴�
 // Sub-paragraph labels of every style in use: (a) (i) a) i) a. i. (أ) ’1‘ ㈠ （一）. Russian texts sometimes type the
 // Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too. Each pattern is tried only on
 // lines whose first character it can match.
-const LABELS: ReadonlyArray<[RegExp, (value: string) => LabelStyle[], (first: number) => boolean]> = [
-	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman', 'paren-letter'), isParenthesis],
-	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren', 'letter-paren'), first => isLowerLatin(first) || (first >= 0x0430 && first <= 0x044f)],
+const LABELS: ReadonlyArray<[RegExp, (value: string) => readonly LabelStyle[], (first: number) => boolean]> = [
+	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman'), isParenthesis],
+	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren'), first => isLowerLatin(first) || (first >= 0x0430 && first <= 0x044f)],
 	[/^\(([\u0621-\u064a]{1,3})\)[ \u00a0\t]*/, () => ['arabic-letter'], isParenthesis],
 	[/^[’‘'](\d{1,2})[‘’'][ \u00a0\t]*/, () => ['arabic-quoted-number'], first => first === 0x2019 || first === 0x2018 || first === 39],
 	[/^([\u3220-\u3229])[ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first >= 0x3220 && first <= 0x3229],
 	[/^[（(]([一二三四五六七八九十]{1,3})[）)][ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first === 0xff08 || first === 40],
-	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot', 'letter-dot'), isLowerLatin],
+	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot'), isLowerLatin],
 ];
 const SECTION_LETTER = /^([A-H])(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ROMAN = /^([IVX]{1,5})(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
@@ -72,13 +73,21 @@ function isLowerLatin(code: number): boolean {
 	return code >= 97 && code <= 122;
 }
 
-function romanOrLetter(value: string, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
-	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), roman, letter);
+/** The readings of a label of the style pair whose Roman style is `roman` (see READINGS). */
+function romanOrLetter(value: string, roman: LabelStyle): readonly LabelStyle[] {
+	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), roman);
 }
 
+// The readings of a label that may be a Roman numeral or a letter, by its Roman style: both, Roman, letter. They are
+// shared by every label that reads so, rather than a new list per sub-paragraph; nothing changes them.
+const READINGS = new Map<LabelStyle, ReadonlyArray<readonly LabelStyle[]>>(
+	([['paren-roman', 'paren-letter'], ['roman-paren', 'letter-paren'], ['roman-dot', 'letter-dot']] as const)
+		.map(([roman, letter]) => [roman, [Object.freeze([roman, letter]), Object.freeze([roman]), Object.freeze([letter])]]));
+
 /** Both styles when a label reads as either ("(i)", "(ii)"), for the context to choose; otherwise the one it is. */
-function stylesOf(isRoman: boolean, isLetter: boolean, roman: LabelStyle, letter: LabelStyle): LabelStyle[] {
-	return isRoman && isLetter ? [roman, letter] : isRoman ? [roman] : [letter];
+function stylesOf(isRoman: boolean, isLetter: boolean, roman: LabelStyle): readonly LabelStyle[] {
+	const readings = READINGS.get(roman) as ReadonlyArray<readonly LabelStyle[]>;
+	return readings[isRoman && isLetter ? 0 : isRoman ? 1 : 2];
 }
 
 const TEXT: LineStart = { kind: 'text' };
@@ -168,7 +177,9 @@ function classify(line: string, fast: boolean): LineStart {
  */
 function plainOperative(line: string): LineStart | undefined {
 	let digits = 0;
+	let number = 0;
 	while (digits < 4 && isAsciiDigit(line.charCodeAt(digits))) {
+		number = number * 10 + line.charCodeAt(digits) - 48;
 		digits++;
 	}
 	if (digits > 3 || line.charCodeAt(digits) !== 46 || isAsciiDigit(line.charCodeAt(digits + 1))) {
@@ -178,7 +189,7 @@ function plainOperative(line: string): LineStart | undefined {
 	if (bodyStart >= line.length) {
 		return undefined;
 	}
-	return { kind: 'operative', number: digitValue(line.slice(0, digits)), suffix: undefined, numberEnd: digits, bodyStart };
+	return { kind: 'operative', number, suffix: undefined, numberEnd: digits, bodyStart };
 }
 
 /**
@@ -202,7 +213,7 @@ function parenthesizedLabel(line: string): LineStart | undefined {
 	}
 	// A letter label is one letter or one doubled ("(aa)" follows "(z)"); the letters were told Roman above.
 	const isLetter = letters === 1 || (letters === 2 && line.charCodeAt(1) === line.charCodeAt(2));
-	const styles = stylesOf(roman, isLetter, 'paren-roman', 'paren-letter');
+	const styles = stylesOf(roman, isLetter, 'paren-roman');
 	return { kind: 'label', label: line.slice(0, close + 1), value: line.slice(1, close), styles, bodyStart };
 }
 

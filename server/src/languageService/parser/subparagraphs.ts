@@ -22,12 +22,12 @@ export const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'
 export const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 export const IDEOGRAPHS = '一二三四五六七八九十';
 
+// Read by code rather than by patterns: every lettered sub-paragraph asks, and a pattern's call costs more than
+// the one or two characters it reads.
 function letterValue(text: string): number {
-	if (/^[a-z]$/.test(text)) {
-		return text.charCodeAt(0) - 96;
-	}
-	if (/^([a-z])\1$/.test(text)) {
-		return 26 + text.charCodeAt(0) - 96;
+	const first = text.charCodeAt(0);
+	if (first >= 97 && first <= 122 && (text.length === 1 || (text.length === 2 && text.charCodeAt(1) === first))) {
+		return (text.length === 1 ? 0 : 26) + first - 96;
 	}
 	const cyrillic = CYRILLIC.indexOf(text);
 	return cyrillic >= 0 ? cyrillic + 1 : 0;
@@ -60,17 +60,12 @@ function ideographValue(text: string): number {
 	return tens * 10 + units;
 }
 
-/** An open list while reading the sub-paragraphs of one paragraph: the last item read at each level. */
-export interface OpenItem {
-	node: SubParagraph;
-}
-
 /**
  * Chooses the style of an ambiguous label. "(i)", "(v)", "(x)", "(c)" may be letters or Roman numerals: a label
  * is read as a Roman numeral when it continues the open Roman list or starts one ("(i)" after anything but "(h)"),
  * and as a letter when it continues the open letter list (S/RES/2732 has (a)–(e) with (i)–(iv) under (c)).
  */
-export function chooseStyle(value: string, styles: readonly LabelStyle[], open: readonly OpenItem[]): LabelStyle {
+export function chooseStyle(value: string, styles: readonly LabelStyle[], open: readonly SubParagraph[]): LabelStyle {
 	if (styles.length === 1) {
 		return styles[0];
 	}
@@ -89,10 +84,10 @@ export function chooseStyle(value: string, styles: readonly LabelStyle[], open: 
 }
 
 /** The innermost open item of `level`, looking from the most recent one back. */
-function lastOpenAt(open: readonly OpenItem[], level: number): SubParagraph | undefined {
+function lastOpenAt(open: readonly SubParagraph[], level: number): SubParagraph | undefined {
 	for (let i = open.length - 1; i >= 0; i--) {
-		if (open[i].node.level === level) {
-			return open[i].node;
+		if (open[i].level === level) {
+			return open[i];
 		}
 	}
 	return undefined;
@@ -104,17 +99,17 @@ export function levelOf(style: LabelStyle): number {
 
 /**
  * Places a new sub-paragraph in the tree of its paragraph: under the nearest open item of a shallower level,
- * or at the top when there is none. Returns the stack of open items, updated in place: its levels rise from the
- * bottom, so the items of the new level and deeper ones are the top of the stack.
+ * or at the top when there is none. `open` is the stack of open items, the last item read at each level of the
+ * paragraph's open lists, which it updates in place: its levels rise from the bottom, so the items of the new level
+ * and deeper ones are the top of the stack.
  */
-export function placeSubParagraph(node: SubParagraph, open: OpenItem[], topLevel: SubParagraph[]): OpenItem[] {
-	while (open.length > 0 && open[open.length - 1].node.level >= node.level) {
+export function placeSubParagraph(node: SubParagraph, open: SubParagraph[], topLevel: SubParagraph[]): void {
+	while (open.length > 0 && open[open.length - 1].level >= node.level) {
 		open.pop();
 	}
 	const parent = open[open.length - 1];
-	(parent ? parent.node.children : topLevel).push(node);
-	open.push({ node });
-	return open;
+	(parent ? parent.children : topLevel).push(node);
+	open.push(node);
 }
 
 /**

@@ -45,6 +45,15 @@ export class CharacterSearch {
 		}
 		return this.found >= 0 && this.found < end ? this.found : -1;
 	}
+
+	/**
+	 * Where the range that the last search began at holds the character first, or where that search stopped
+	 * reading when the range holds none: from the start of the last range asked about up to this offset, the text
+	 * does not hold the character.
+	 */
+	clearUntil(): number {
+		return this.found >= 0 ? this.found : this.limit;
+	}
 }
 
 const SEARCH_WINDOW = 4096;

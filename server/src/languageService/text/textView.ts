@@ -83,16 +83,15 @@ export class TextView {
 	 * The view of the tail of a one-line view from clean offset `from` on: of the piece from right after the
 	 * source of clean character `from` - 1 (from the line's start when `from` is 0) to the line's end, as
 	 * {@link ofPiece} reads it, but taken from this view without reading the Markdown again where that gives the
-	 * same (see tailReadsAlike). `line` is the line's span and `found` what markupStarts said of its text.
+	 * same (see tailReadsAlike). `line` is the line's span and `found` what markupStarts said of its text; `start`
+	 * is where the piece begins, for a caller that has worked it out already.
 	 */
-	tail(source: string, line: Span, from: number, found: number): TextView {
+	tail(source: string, line: Span, from: number, found: number, start = this.tailStart(line, from)): TextView {
 		if (from === 0) {
 			return this;
 		}
-		const start = Math.min(this.sourceOffset(from - 1) + 1, line.end);
-		const piece = { start, end: line.end };
 		if (from >= this.text.length || !tailReadsAlike(source, line, start, found)) {
-			return TextView.ofPiece(source, piece);
+			return TextView.ofPiece(source, { start, end: line.end });
 		}
 		if (!this.runs) {
 			return new TextView(this.text.slice(from), this.sourceStart + from, undefined, this.sourceEnd);
@@ -107,6 +106,15 @@ export class TextView {
 		const sourceStarts = this.runs.sourceStarts.slice(first);
 		sourceStarts[0] = sourceStart;
 		return new TextView(this.text.slice(from), sourceStart, { cleanStarts, sourceStarts }, this.sourceEnd);
+	}
+
+	/**
+	 * Where in the source the tail of this one-line view from clean offset `from` begins, as {@link tail} cuts it:
+	 * right after the character before it, so that Markdown standing at the start of the tail ("*Recalling*",
+	 * "**确认**") stays inside it and is paired and removed with its closing mark, instead of leaving that mark behind.
+	 */
+	tailStart(line: Span, from: number): number {
+		return from === 0 ? line.start : Math.min(this.sourceOffset(from - 1) + 1, line.end);
 	}
 
 	/** The source offset of clean offset `index` (the end of the source when `index` is the clean length). */
