@@ -43,7 +43,11 @@ export abstract class BodyNode {
 		return this.pieceList ?? [{ start: this.bodyStart, end: this.bodyEnd }];
 	}
 
-	/** True when the body is the source text of its one piece: citation finding then reads it without a view. */
+	/**
+	 * True when the node keeps no pieces list: its body is the source text of its one piece as it stands, and the
+	 * citation finder, text/views.ts viewOfNode and the rules read the source between bodyStart and bodyEnd in
+	 * place, without the pieces, body and view objects the getters would build.
+	 */
 	get verbatim(): boolean {
 		return this.pieceList === undefined;
 	}

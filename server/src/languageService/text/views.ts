@@ -54,11 +54,29 @@ export function isVerbatim(pieces: readonly Span[], body: TextNode): boolean {
 }
 
 /**
+ * What a node of the parser (parser/nodes.ts) tells of its body from its fields. Its `body` and `pieces` getters
+ * build fresh objects, four for a verbatim node, and the citation finder and several rules ask for the view of
+ * every node.
+ */
+interface NodeFields {
+	readonly verbatim: boolean;
+	readonly bodyText: string;
+	readonly bodyStart: number;
+	readonly bodyEnd: number;
+}
+
+/**
  * The clean view of a paragraph or sub-paragraph: built afresh from its body when that is verbatim (one small object
  * that dies young, where keeping one per node cost about 100 bytes each for as long as the model lives), and
  * otherwise the remembered view of its pieces.
  */
 export function viewOfNode(source: string, node: { readonly pieces: readonly Span[]; readonly body: TextNode }): TextView {
+	// A parser's node without a pieces list is verbatim as isVerbatim tells it, as long as its body keeps the length
+	// of its span; anything else (a plain model, a node whose body no longer fits its span) is asked below.
+	const fields = node as Partial<NodeFields>;
+	if (fields.verbatim === true && (fields.bodyText as string).length === (fields.bodyEnd as number) - (fields.bodyStart as number)) {
+		return TextView.verbatim(fields.bodyText as string, fields.bodyStart as number);
+	}
 	const { pieces, body } = node;
 	return isVerbatim(pieces, body) ? TextView.verbatim(body.text, body.span.start) : viewOfPieces(source, pieces);
 }
