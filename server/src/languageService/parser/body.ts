@@ -64,8 +64,8 @@ class BodyReader {
 	/** The last paragraph-level node, which a text block may continue when it was cut by a page break. */
 	private continuable?: BodyNode;
 	private paragraph?: ParagraphNode;
-	/** The open items of the paragraph's lists (see placeSubParagraph), one stack for the whole body, emptied per paragraph. */
-	private readonly open: SubParagraph[] = [];
+	/** The open items of the paragraph's lists (see placeSubParagraph). */
+	private open: SubParagraph[] = [];
 	private section?: number;
 	/** True after a section heading, until its first numbered paragraph: plain paragraphs there are preambular. */
 	private sectionPreamble = false;
@@ -233,7 +233,7 @@ class BodyReader {
 
 	private startParagraph(paragraph: ParagraphNode): void {
 		this.paragraph = paragraph;
-		this.open.length = 0;
+		this.open = [];
 		this.continuable = paragraph;
 		this.untitledSection = undefined;
 	}

@@ -15,9 +15,10 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Reads a run of superscript digits ("¹³") as a number. */
 export function superscriptValue(digits: string): number {
+	// By index, like digitValue: each superscript digit is one code unit.
 	let value = 0;
-	for (const char of digits) {
-		value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char);
+	for (let i = 0; i < digits.length; i++) {
+		value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(digits[i]);
 	}
 	return value;
 }
@@ -37,17 +38,20 @@ export function digitValue(digits: string): number {
 // paragraph inserted during negotiations. A decimal such as "1.5 per cent" is not a paragraph number.
 const OPERATIVE = /^(\d{1,3}|[٠-٩]{1,3})(?:[ \u00a0]?(bis|ter|quater))?(?:\.(?!\d)|[ \u00a0]+[-–‐‑](?=[ \u00a0]))[ \u00a0\t]*/;
 const FOOTNOTE = /^(?:⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})⁾|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[\^(\d{1,4})\]:)[ \u00a0\t]*/;
+const PARENTHESIZED = readings('paren-roman', 'paren-letter');
+const CLOSING_PARENTHESIS = readings('roman-paren', 'letter-paren');
+const FULL_STOP = readings('roman-dot', 'letter-dot');
 // Sub-paragraph labels of every style in use: (a) (i) a) i) a. i. (أ) ’1‘ ㈠ （一）. Russian texts sometimes type the
 // Cyrillic "а" for the Latin "a", so Cyrillic single letters count as letters too. Each pattern is tried only on
 // lines whose first character it can match.
 const LABELS: ReadonlyArray<[RegExp, (value: string) => readonly LabelStyle[], (first: number) => boolean]> = [
-	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, 'paren-roman'), isParenthesis],
-	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-paren'), first => isLowerLatin(first) || (first >= 0x0430 && first <= 0x044f)],
+	[/^\(([a-z]{1,2}|[ivxlc]{1,7})\)[ \u00a0\t]*/, value => romanOrLetter(value, PARENTHESIZED), isParenthesis],
+	[/^([a-z]{1,2}|[ivxlc]{1,7}|[а-я])\)[ \u00a0\t]+/, value => romanOrLetter(value, CLOSING_PARENTHESIS), first => isLowerLatin(first) || (first >= 0x0430 && first <= 0x044f)],
 	[/^\(([\u0621-\u064a]{1,3})\)[ \u00a0\t]*/, () => ['arabic-letter'], isParenthesis],
 	[/^[’‘'](\d{1,2})[‘’'][ \u00a0\t]*/, () => ['arabic-quoted-number'], first => first === 0x2019 || first === 0x2018 || first === 39],
 	[/^([\u3220-\u3229])[ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first >= 0x3220 && first <= 0x3229],
 	[/^[（(]([一二三四五六七八九十]{1,3})[）)][ \u00a0\t]*/, () => ['parenthesized-ideograph'], first => first === 0xff08 || first === 40],
-	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, 'roman-dot'), isLowerLatin],
+	[/^([a-z]|[ivx]{1,5})\.[ \u00a0\t]+/, value => romanOrLetter(value, FULL_STOP), isLowerLatin],
 ];
 const SECTION_LETTER = /^([A-H])(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
 const SECTION_ROMAN = /^([IVX]{1,5})(?:\.[ \u00a0\t]*|[ \u00a0\t]*$)/;
@@ -73,20 +77,23 @@ function isLowerLatin(code: number): boolean {
 	return code >= 97 && code <= 122;
 }
 
-/** The readings of a label of the style pair whose Roman style is `roman` (see READINGS). */
-function romanOrLetter(value: string, roman: LabelStyle): readonly LabelStyle[] {
-	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), roman);
+function romanOrLetter(value: string, readings: Readings): readonly LabelStyle[] {
+	return stylesOf(/^[ivxlc]+$/.test(value), /^(?:[a-z]|[а-я]|([a-z])\1)$/.test(value), readings);
 }
 
-// The readings of a label that may be a Roman numeral or a letter, by its Roman style: both, Roman, letter. They are
-// shared by every label that reads so, rather than a new list per sub-paragraph; nothing changes them.
-const READINGS = new Map<LabelStyle, ReadonlyArray<readonly LabelStyle[]>>(
-	([['paren-roman', 'paren-letter'], ['roman-paren', 'letter-paren'], ['roman-dot', 'letter-dot']] as const)
-		.map(([roman, letter]) => [roman, [Object.freeze([roman, letter]), Object.freeze([roman]), Object.freeze([letter])]]));
+/**
+ * The readings of a label that may be a Roman numeral or a letter, in one way of writing labels: both styles, the
+ * Roman one, the letter one. They are shared by every label that reads so, rather than a new list per
+ * sub-paragraph; nothing changes them.
+ */
+type Readings = readonly [readonly LabelStyle[], readonly LabelStyle[], readonly LabelStyle[]];
+
+function readings(roman: LabelStyle, letter: LabelStyle): Readings {
+	return [Object.freeze([roman, letter]), Object.freeze([roman]), Object.freeze([letter])];
+}
 
 /** Both styles when a label reads as either ("(i)", "(ii)"), for the context to choose; otherwise the one it is. */
-function stylesOf(isRoman: boolean, isLetter: boolean, roman: LabelStyle): readonly LabelStyle[] {
-	const readings = READINGS.get(roman) as ReadonlyArray<readonly LabelStyle[]>;
+function stylesOf(isRoman: boolean, isLetter: boolean, readings: Readings): readonly LabelStyle[] {
 	return readings[isRoman && isLetter ? 0 : isRoman ? 1 : 2];
 }
 
@@ -213,7 +220,7 @@ function parenthesizedLabel(line: string): LineStart | undefined {
 	}
 	// A letter label is one letter or one doubled ("(aa)" follows "(z)"); the letters were told Roman above.
 	const isLetter = letters === 1 || (letters === 2 && line.charCodeAt(1) === line.charCodeAt(2));
-	const styles = stylesOf(roman, isLetter, 'paren-roman');
+	const styles = stylesOf(roman, isLetter, PARENTHESIZED);
 	return { kind: 'label', label: line.slice(0, close + 1), value: line.slice(1, close), styles, bodyStart };
 }
 

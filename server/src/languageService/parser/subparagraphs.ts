@@ -3,18 +3,6 @@ import { romanValue, toRoman } from '../text/roman';
 
 export { romanValue } from '../text/roman';
 
-/** The level each label style stands for: (a)-level 1, (i)-level 2, "a." 3, "i." 4 (Editorial Manual, R27–R29). */
-const LEVEL: Record<LabelStyle, number> = {
-	'paren-letter': 1,
-	'letter-paren': 1,
-	'arabic-letter': 1,
-	'paren-roman': 2,
-	'roman-paren': 2,
-	'arabic-quoted-number': 2,
-	'parenthesized-ideograph': 2,
-	'letter-dot': 3,
-	'roman-dot': 4,
-};
 
 // Arabic lettered lists follow the abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
 // The sequences are exported because renumbering writes labels from the same tables it reads them with.
@@ -70,8 +58,8 @@ export function chooseStyle(value: string, styles: readonly LabelStyle[], open: 
 		return styles[0];
 	}
 	const [roman, letter] = styles;
-	const lastRoman = lastOpenAt(open, LEVEL[roman]);
-	const lastLetter = lastOpenAt(open, LEVEL[letter]);
+	const lastRoman = lastOpenAt(open, levelOf(roman));
+	const lastLetter = lastOpenAt(open, levelOf(letter));
 	const romanOrdinal = romanValue(value);
 	const letterOrdinal = letterValue(value);
 	if (lastRoman && lastRoman.ordinal + 1 === romanOrdinal) {
@@ -93,8 +81,27 @@ function lastOpenAt(open: readonly SubParagraph[], level: number): SubParagraph 
 	return undefined;
 }
 
+/**
+ * The level each label style stands for: (a)-level 1, (i)-level 2, "a." 3, "i." 4 (Editorial Manual, R27–R29). A
+ * switch rather than a look-up in a table keyed by the style: every sub-paragraph asks, and the look-up of a key
+ * that varies takes the engine's generic path.
+ */
 export function levelOf(style: LabelStyle): number {
-	return LEVEL[style];
+	switch (style) {
+		case 'paren-letter':
+		case 'letter-paren':
+		case 'arabic-letter':
+			return 1;
+		case 'paren-roman':
+		case 'roman-paren':
+		case 'arabic-quoted-number':
+		case 'parenthesized-ideograph':
+			return 2;
+		case 'letter-dot':
+			return 3;
+		case 'roman-dot':
+			return 4;
+	}
 }
 
 /**

@@ -7,17 +7,33 @@ const DIGITS: ReadonlyArray<[number, string]> = [
 
 /** The value of a Roman numeral in either case ("iv" and "IV" are 4), or 0 when it is not one. */
 export function romanValue(text: string): number {
-	const lower = text.toLowerCase();
+	// Read by code, without a lower-cased copy and a look-up by one-character string per digit: every Roman label of
+	// a draft asks, and so does every lettered label that may also read as a numeral ("(c)", "(i)").
 	let total = 0;
-	for (let i = 0; i < lower.length; i++) {
-		const value = VALUES[lower[i]];
+	for (let i = 0; i < text.length; i++) {
+		const value = digitValueAt(text, i);
 		if (!value) {
 			return 0;
 		}
-		const next = VALUES[lower[i + 1]] ?? 0;
+		const next = digitValueAt(text, i + 1);
 		total += value < next ? -value : value;
 	}
 	return total;
+}
+
+/** The value of the Roman digit at `index` in either case, as VALUES has it; 0 for anything else or past the end. */
+function digitValueAt(text: string, index: number): number {
+	// ORing 0x20 lower-cases an ASCII capital; no other code becomes the code of a Roman digit by it.
+	switch (text.charCodeAt(index) | 0x20) {
+		case 105: return VALUES.i;
+		case 118: return VALUES.v;
+		case 120: return VALUES.x;
+		case 108: return VALUES.l;
+		case 99: return VALUES.c;
+		case 100: return VALUES.d;
+		case 109: return VALUES.m;
+		default: return 0;
+	}
 }
 
 /** Writes a Roman numeral in lower case ("iv"); upper-case the result for sessions ("XXVI"). */
