@@ -93,7 +93,8 @@ const NO_ENTRIES: readonly PreparedEntry[] = [];
 /**
  * The entries whose normalized phrase `text` holds at `position`, longest first: the same entries, in the same
  * order, as filtering {@link preparedEntries} with `startsWith`, but found by walking a trie, because every
- * paragraph of every keystroke asks and a language has hundreds of phrases.
+ * paragraph of every keystroke asks and a language has hundreds of phrases. ASCII capitals in `text` read as their
+ * lower case, as normalizing would make them (see normalize's `keepAsciiCase`).
  */
 export function entriesAt(text: string, position: number, language: DocumentLanguage): readonly PreparedEntry[] {
 	// Most walks pass one phrase's end or none, whose list is returned as it is; only several are gathered.
@@ -101,7 +102,8 @@ export function entriesAt(text: string, position: number, language: DocumentLang
 	let ends: PreparedEntry[][] | undefined;
 	let node: TrieNode | undefined = trieOf(language);
 	for (let i = position; i < text.length && node; i++) {
-		const code = text.charCodeAt(i);
+		const written = text.charCodeAt(i);
+		const code = written >= 65 && written <= 90 ? written + 32 : written;
 		node = node.onlyCode < 0 ? node.children.get(code) : node.onlyCode === code ? node.onlyChild : undefined;
 		if (node && node.entries.length > 0) {
 			if (last) {
@@ -193,8 +195,12 @@ export class MatchMap {
 // one native call does, instead of a loop over its characters (the opener of every English paragraph).
 const NOT_PLAIN_ASCII = /[^\x21-\x7e ]| {2}/;
 
-/** Normalizes `text` and, when `map` is given (room for the text's length plus one), fills it. */
-export function normalize(text: string, map: MatchMap | undefined): string {
+/**
+ * Normalizes `text` and, when `map` is given (room for the text's length plus one), fills it. With `keepAsciiCase`,
+ * printable ASCII with single spaces (map.identity) is returned as it is, capitals and all, for a caller that reads
+ * ASCII case-insensitively and would rather not pay for the lower-cased copy; any other text is normalized fully.
+ */
+export function normalize(text: string, map: MatchMap | undefined, keepAsciiCase = false): string {
 	// A leading space is dropped, so a text that starts with one takes the loop, and so does one that does not start
 	// with ASCII (Chinese, Russian, Arabic), which spares it the pattern's call.
 	const first = text.charCodeAt(0);
@@ -203,7 +209,7 @@ export function normalize(text: string, map: MatchMap | undefined): string {
 			map.count = text.length + 1;
 			map.identity = true;
 		}
-		return text.toLowerCase();
+		return keepAsciiCase ? text : text.toLowerCase();
 	}
 	if (map) {
 		map.identity = false;
