@@ -46,7 +46,10 @@ export function readBody(context: ParseContext, from: number, rest: LineReader):
 	};
 	const add = (line: SourceLine) => {
 		builder.add(line);
-		readUpTo(units.length - 1, false);
+		// A blank line completes no unit (the builder only notes it), so there is nothing new to read after it.
+		if (!line.blank) {
+			readUpTo(units.length - 1, false);
+		}
 	};
 	// The body starts among the lines the heading read, and goes on with those the reader has not yet read.
 	context.headLines.slice(from).forEach(add);

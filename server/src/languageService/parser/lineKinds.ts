@@ -221,10 +221,13 @@ function parenthesizedLabel(line: string): LineStart | undefined {
 	// A letter label is one letter or one doubled ("(aa)" follows "(z)"); the letters were told Roman above.
 	const isLetter = letters === 1 || (letters === 2 && line.charCodeAt(1) === line.charCodeAt(2));
 	const styles = stylesOf(roman, isLetter, PARENTHESIZED);
-	return { kind: 'label', label: line.slice(0, close + 1), value: line.slice(1, close), styles, bodyStart };
+	const label = letters === 1 ? ONE_LETTER_LABELS[line.charCodeAt(1) - 97] : line.slice(0, close + 1);
+	return { kind: 'label', label, value: line.slice(1, close), styles, bodyStart };
 }
 
 const ROMAN_DIGITS = 'ivxlc';
+// "(a)" to "(z)", the commonest labels, made once rather than cut from every line that starts with one.
+const ONE_LETTER_LABELS = Array.from({ length: 26 }, (_, index) => `(${String.fromCharCode(97 + index)})`);
 
 /** The index after the spaces, no-break spaces and tabs from `index` on, which the patterns' `[ \u00a0\t]*` read. */
 function skipLabelSpaces(line: string, index: number): number {
