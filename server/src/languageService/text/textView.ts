@@ -45,18 +45,23 @@ export class TextView {
 		if (removed === NONE) {
 			return new TextView(text, piece.start, undefined, piece.end);
 		}
-		const runs = new Runs();
+		// The runs between the removals are listed as they come and their text joined as it comes, without the parts
+		// list of a view built from other views (see joined); the lists are copied to measure, as built does.
+		const cleanStarts: number[] = [];
+		const sourceStarts: number[] = [];
+		let clean = '';
 		let position = piece.start;
-		for (const removal of removed) {
-			if (removal.start > position) {
-				runs.add(position, source.slice(position, removal.start));
+		for (let index = 0; index <= removed.length; index++) {
+			const stop = index < removed.length ? removed[index].start : piece.end;
+			if (stop > position) {
+				cleanStarts.push(clean.length);
+				sourceStarts.push(position);
+				clean += source.slice(position, stop);
 			}
-			position = removal.end;
+			position = index < removed.length ? removed[index].end : stop;
 		}
-		if (piece.end > position) {
-			runs.add(position, source.slice(position, piece.end));
-		}
-		return TextView.built(runs, piece.end);
+		const runs = sourceStarts.length > 1 ? { cleanStarts: cleanStarts.slice(), sourceStarts: sourceStarts.slice() } : undefined;
+		return new TextView(clean, sourceStarts.length > 0 ? sourceStarts[0] : piece.end, runs, piece.end);
 	}
 
 	/**
@@ -102,8 +107,14 @@ export class TextView {
 		if (first === this.runs.cleanStarts.length - 1) {
 			return new TextView(this.text.slice(from), sourceStart, undefined, this.sourceEnd);
 		}
-		const cleanStarts = this.runs.cleanStarts.slice(first).map(start => Math.max(start - from, 0));
+		// The runs from the one that holds `from` on, moved by `from` in place in the copy, without a callback; the
+		// first one starts at `from`.
+		const cleanStarts = this.runs.cleanStarts.slice(first);
 		const sourceStarts = this.runs.sourceStarts.slice(first);
+		for (let run = 1; run < cleanStarts.length; run++) {
+			cleanStarts[run] -= from;
+		}
+		cleanStarts[0] = 0;
 		sourceStarts[0] = sourceStart;
 		return new TextView(this.text.slice(from), sourceStart, { cleanStarts, sourceStarts }, this.sourceEnd);
 	}
