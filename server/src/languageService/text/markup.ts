@@ -152,7 +152,7 @@ export function markupToRemove(piece: Span, text: string, found: number): readon
 	}
 	// Single stars are rare once the double ones are accounted for; the emphasis pattern is the costliest.
 	if (found & SINGLE_STAR) {
-		for (let match = first(EMPHASIS, text); match; match = EMPHASIS.exec(text)) {
+		for (let match = emphasisFrom(text, 0); match; match = emphasisFrom(text, EMPHASIS.lastIndex)) {
 			const star = at + match.index + match[1].length;
 			const close = at + match.index + match[0].length - 1;
 			removed.push({ start: star, end: star + 1 }, { start: close, end: close + 1 });
@@ -194,6 +194,21 @@ export function tailReadsAlike(source: string, line: Span, start: number, found:
 		return i >= line.end || (code !== 35 && code !== 62);
 	}
 	return true;
+}
+
+/**
+ * The next match of EMPHASIS from `from` on. The pattern opens with the character before the star (or the start of
+ * the text), which keeps the engine from skipping to a star as it does for a pattern that opens with one: it would
+ * try every character of the line. The search starts right before the next star instead, which finds the same
+ * match, since a match begins at its star or at the character before it.
+ */
+function emphasisFrom(text: string, from: number): RegExpExecArray | null {
+	const star = text.indexOf('*', from);
+	if (star < 0) {
+		return null;
+	}
+	EMPHASIS.lastIndex = Math.max(star - 1, from);
+	return EMPHASIS.exec(text);
 }
 
 /** The first match of a global pattern in `text`, from its start. */
