@@ -1,8 +1,10 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
 import { isTrailingMark } from '../../text/characters';
+import type { TextView } from '../../text/textView';
 import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
+import { verbatimBody } from './verbatim';
 
 type Part = 'preambular' | 'operative' | 'final';
 
@@ -86,19 +88,28 @@ function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph 
 }
 
 /** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
-function endingOf(text: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
-	const view = viewOfNode(text, node);
-	const clean = view.text;
-	let index = clean.length - 1;
+function endingOf(source: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
+	// A verbatim body is read in place in the source, whose offsets it keeps; any other in its clean view.
+	const body = verbatimBody(node);
+	if (body) {
+		return endingIn(source, body.bodyStart, body.bodyEnd, undefined);
+	}
+	const view = viewOfNode(source, node);
+	return endingIn(view.text, 0, view.text.length, view);
+}
+
+/** The ending of `text[from, to)`, with its offset in the source: through `view`, or as it stands without one. */
+function endingIn(text: string, from: number, to: number, view: TextView | undefined): { mark: string; offset: number; isPunctuation: boolean } | undefined {
+	let index = to - 1;
 	// Footnote markers, emphasis marks and white space may follow the final punctuation ("issue,¹").
-	while (index >= 0 && isTrailingMark(clean.charCodeAt(index))) {
+	while (index >= from && isTrailingMark(text.charCodeAt(index))) {
 		index--;
 	}
-	if (index < 0) {
+	if (index < from) {
 		return undefined;
 	}
-	if (CLOSING_QUOTES.has(clean.charCodeAt(index)) && index > 0 && PUNCTUATION.has(clean.charCodeAt(index - 1))) {
+	if (CLOSING_QUOTES.has(text.charCodeAt(index)) && index > from && PUNCTUATION.has(text.charCodeAt(index - 1))) {
 		index--;
 	}
-	return { mark: clean[index], offset: view.sourceOffset(index), isPunctuation: PUNCTUATION.has(clean.charCodeAt(index)) };
+	return { mark: text[index], offset: view ? view.sourceOffset(index) : index, isPunctuation: PUNCTUATION.has(text.charCodeAt(index)) };
 }

@@ -6,12 +6,6 @@
  * most of a paragraph holds none, and an expression tried at every letter costs more than a walk from each slash.
  */
 
-/** A candidate as offsets into the text searched: the rule reads most candidates in place, without a copy. */
-export interface SymbolCandidate {
-	start: number;
-	end: number;
-}
-
 const SLASH = 0x2F;
 const HYPHEN = 0x2D;
 const FULL_STOP = 0x2E;
@@ -31,28 +25,45 @@ function isTailCharacter(code: number): boolean {
 	return isWordCharacter(code) || code === SLASH || code === STAR || code === HYPHEN;
 }
 
-/** Every candidate in `text`, in order and without overlaps. */
-export function symbolCandidates(text: string): SymbolCandidate[] {
-	const candidates: SymbolCandidate[] = [];
-	let from = 0;
-	for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
-		from = slash + 1;
-		// A candidate's first slash ends its word, so the word is the run before this slash. The run cannot start
-		// inside the candidate before it, which ends on a character that belongs to no run.
-		let start = slash;
-		while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) {
-			start--;
-		}
-		const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-		if (start === slash || !isLetter(text.charCodeAt(start)) || before === SLASH || before === HYPHEN) {
-			continue;
-		}
-		let end = slash + 1;
-		while (end < text.length && isTailCharacter(text.charCodeAt(end))) {
-			end++;
-		}
-		candidates.push({ start, end });
-		from = end;
+/**
+ * The candidates of `text[from, to)`, read as a text of its own, in order and without overlaps, one at a time:
+ * after each call of next() that returns true, `start` and `end` are the candidate's offsets into `text`. The rule
+ * reads a paragraph in place in the source this way, without a copy, and one reader serves all its candidates.
+ */
+export class SymbolCandidates {
+	start = 0;
+	end = 0;
+	/** Where the search for the next slash resumes. */
+	private resume = 0;
+
+	constructor(private readonly text: string, private readonly from = 0, private readonly to = text.length) {
+		this.resume = from;
 	}
-	return candidates;
+
+	next(): boolean {
+		const { text, from, to } = this;
+		for (let slash = text.indexOf('/', this.resume); slash >= 0 && slash < to; slash = text.indexOf('/', this.resume)) {
+			this.resume = slash + 1;
+			// A candidate's first slash ends its word, so the word is the run before this slash. The run cannot start
+			// inside the candidate before it, which ends on a character that belongs to no run.
+			let start = slash;
+			while (start > from && isWordCharacter(text.charCodeAt(start - 1))) {
+				start--;
+			}
+			const before = start > from ? text.charCodeAt(start - 1) : -1;
+			if (start === slash || !isLetter(text.charCodeAt(start)) || before === SLASH || before === HYPHEN) {
+				continue;
+			}
+			let end = slash + 1;
+			while (end < to && isTailCharacter(text.charCodeAt(end))) {
+				end++;
+			}
+			this.start = start;
+			this.end = end;
+			this.resume = end;
+			return true;
+		}
+		this.resume = to;
+		return false;
+	}
 }

@@ -6,7 +6,8 @@ import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { SourceCharacters } from './sourceCharacters';
-import { symbolCandidates } from './symbolCandidates';
+import { SymbolCandidates } from './symbolCandidates';
+import { verbatimBody } from './verbatim';
 
 /**
  * Series that open United Nations document symbols: the parent organs and the special series of the Dag
@@ -39,8 +40,14 @@ export const symbolRules: Rule = ({ resolution }) => {
 	const slashes = new SourceCharacters(text, ['/']);
 	const findings: Finding[] = [];
 	forEachBodyNode(resolution, node => {
-		if (slashes.inPieces(node.pieces)) {
-			malformedSymbols(resolution, viewOfNode(text, node), findings);
+		const body = verbatimBody(node);
+		if (body) {
+			if (slashes.inSpan(body.bodyStart, body.bodyEnd)) {
+				malformedSymbols(resolution, text, body.bodyStart, body.bodyEnd, undefined, findings);
+			}
+		} else if (slashes.inPieces(node.pieces)) {
+			const view = viewOfNode(text, node);
+			malformedSymbols(resolution, view.text, 0, view.text.length, view, findings);
 		}
 	});
 	const spans = resolution.footnotes.map(footnote => footnote.text.span);
@@ -49,7 +56,8 @@ export const symbolRules: Rule = ({ resolution }) => {
 	}
 	for (const span of spans) {
 		if (slashes.inSpan(span.start, span.end) && LETTER_BEFORE_SLASH.test(text.slice(span.start, span.end))) {
-			malformedSymbols(resolution, TextView.of(text, [span]), findings);
+			const view = TextView.of(text, [span]);
+			malformedSymbols(resolution, view.text, 0, view.text.length, view, findings);
 		}
 	}
 	return findings;
@@ -63,11 +71,15 @@ export const symbolRules: Rule = ({ resolution }) => {
  */
 const LETTER_BEFORE_SLASH = /[A-Za-z][^/]*\//;
 
-function malformedSymbols(resolution: Resolution, view: TextView, findings: Finding[]): void {
-	const { text } = view;
-	for (const candidate of symbolCandidates(text)) {
-		const { start } = candidate;
-		const end = withoutTrailingFullStops(text, start, candidate.end);
+/**
+ * Reports the malformed symbols among the candidates of `text[from, to)`: the clean text of `view`, or, without a
+ * view, the source itself, where a verbatim body stands (see verbatimBody).
+ */
+function malformedSymbols(resolution: Resolution, text: string, from: number, to: number, view: TextView | undefined, findings: Finding[]): void {
+	const candidates = new SymbolCandidates(text, from, to);
+	while (candidates.next()) {
+		const { start } = candidates;
+		const end = withoutTrailingFullStops(text, start, candidates.end);
 		// Most candidates are well-formed symbols of known series ("A/RES/70/1"), read in place without a copy.
 		if (!hasDigit(text, start, end) || isPlainKnownSymbol(text, start, end)) {
 			continue;
@@ -77,7 +89,7 @@ function malformedSymbols(resolution: Resolution, view: TextView, findings: Find
 		if (!problem) {
 			continue;
 		}
-		const span = view.sourceSpan(start, end);
+		const span = view ? view.sourceSpan(start, end) : { start, end };
 		const written = resolution.text.slice(span.start, span.end);
 		const canFix = problem.corrected !== undefined && written === token;
 		findings.push({
