@@ -86,7 +86,8 @@ export class ParseContext {
 		if (start.kind === 'operative' || start.kind === 'label') {
 			return true;
 		}
-		return start.kind === 'text' && matchOpener(text, this.language)?.known === true && /[,，،;；؛]$/.test(text);
+		// The closing mark is tested before the opener is looked for: most heading lines end with none.
+		return start.kind === 'text' && /[,，،;；؛]$/.test(text) && matchOpener(text, this.language)?.known === true;
 	}
 }
 
