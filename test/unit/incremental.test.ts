@@ -43,33 +43,29 @@ interface Session {
 	patched: number;
 }
 
+/** One edit of a session: the edited text and the offset it was made at, chosen with the session's keys. */
+type EditMaker = (text: string, model: Resolution, next: (n: number) => number) => { edited: string; at: number };
+
 /**
- * Types `count` edits into `text`, keeping a model up to date incrementally, and checks it against a full
- * parse after each one. Returns how many edits there were and how many the shortcut took.
+ * Makes `count` edits with `makeEdit`, keeping a model and the checker's findings up to date incrementally, and
+ * checks both against a full parse after each edit the shortcut took. Returns how many edits there were and how
+ * many the shortcut took.
  */
-function typeInto(text: string, count: number, seed: number): Session {
+function editSession(text: string, count: number, seed: number, makeEdit: EditMaker): Session {
 	const next = keys(seed);
 	let model: Resolution = updateResolution(undefined, text);
 	// The checker's findings are kept up to date alongside, as the language server keeps them.
 	let families = checkFamilies(model, DEFAULT_CONFIG);
-	// Edits land below the heading, where drafting happens; an edit to the heading is refused (tested below), and
-	// a damaged organ line would make every later edit refuse too.
-	const body = (model.header.span?.end ?? 0) + 1;
 	let patched = 0;
 	for (let i = 0; i < count; i++) {
-		const at = body + next(text.length + 1 - body);
-		const typed = TYPED[next(TYPED.length)];
-		const action = next(3);
-		const edited = action === 0 ? text.slice(0, at) + typed + text.slice(at)
-			: action === 1 ? text.slice(0, at) + text.slice(at + 1 + next(3))
-				: text.slice(0, at) + typed + text.slice(at + 1);
-		const expected = parseResolution(edited);
+		const { edited, at } = makeEdit(text, model, next);
 		const shortcut = patchResolution(model, edited, undefined);
 		model = shortcut ?? updateResolution(undefined, edited);
 		families = checkFamilies(model, DEFAULT_CONFIG, undefined, families);
 		if (shortcut) {
 			patched++;
 			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
+			const expected = parseResolution(edited);
 			assert.deepEqual(plain(model), plain(expected), where);
 			const fresh = plain(computeDiagnostics(expected));
 			assert.deepEqual(plain(computeDiagnostics(model)), fresh, where);
@@ -81,36 +77,33 @@ function typeInto(text: string, count: number, seed: number): Session {
 }
 
 /**
- * Types `count` edits of white space into `text` where it already has some (line breaks, CR LF pairs, spaces, and
- * deletions), the way a drafter adds or removes blank lines between paragraphs, and checks every patched model and
- * its findings against a full parse. Some edits join two paragraphs or touch a line's own spaces, and must be
- * refused (the full parse then runs); the rest take the shortcut.
+ * What a drafter types below the heading, where drafting happens: a key from TYPED inserted, a few characters
+ * deleted, or one replaced. An edit to the heading is refused (tested below), and a damaged organ line would make
+ * every later edit refuse too.
  */
-function addBlankLines(text: string, count: number, seed: number): Session {
-	const next = keys(seed);
-	let model: Resolution = updateResolution(undefined, text);
-	let families = checkFamilies(model, DEFAULT_CONFIG);
-	let patched = 0;
-	for (let i = 0; i < count; i++) {
-		const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index > (model.header.span?.end ?? 0));
-		const run = runs[next(runs.length)];
-		const at = run.index + next(run[0].length + 1);
-		const typed = ['\n', '\r\n', '\n\n', '  \n', ' '][next(5)];
-		const edited = next(3) === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed + text.slice(at);
-		const shortcut = patchResolution(model, edited, undefined);
-		model = shortcut ?? updateResolution(undefined, edited);
-		families = checkFamilies(model, DEFAULT_CONFIG, undefined, families);
-		if (shortcut) {
-			patched++;
-			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
-			const expected = parseResolution(edited);
-			assert.deepEqual(plain(model), plain(expected), where);
-			assert.deepEqual(plain(withSeverities(families.findings, DEFAULT_CONFIG)), plain(computeDiagnostics(expected)), `${where} (findings carried over)`);
-		}
-		text = edited;
-	}
-	return { edits: count, patched };
-}
+const typedKeys: EditMaker = (text, model, next) => {
+	const body = (model.header.span?.end ?? 0) + 1;
+	const at = body + next(text.length + 1 - body);
+	const typed = TYPED[next(TYPED.length)];
+	const action = next(3);
+	const edited = action === 0 ? text.slice(0, at) + typed + text.slice(at)
+		: action === 1 ? text.slice(0, at) + text.slice(at + 1 + next(3))
+			: text.slice(0, at) + typed + text.slice(at + 1);
+	return { edited, at };
+};
+
+/**
+ * White space typed where the text already has some (line breaks, CR LF pairs, spaces) or a character of it
+ * deleted, the way a drafter adds or removes blank lines between paragraphs. Some edits join two paragraphs or
+ * touch a line's own spaces, and must be refused (the full parse then runs); the rest take the shortcut.
+ */
+const blankLineEdits: EditMaker = (text, model, next) => {
+	const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index > (model.header.span?.end ?? 0));
+	const run = runs[next(runs.length)];
+	const at = run.index + next(run[0].length + 1);
+	const typed = ['\n', '\r\n', '\n\n', '  \n', ' '][next(5)];
+	return { edited: next(3) === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed + text.slice(at), at };
+};
 
 /**
  * Types "x", "y" and "z" at `at`, a version each, and returns the newest model with a weak reference to the first.
@@ -131,25 +124,25 @@ const examples = ['digital-cooperation.resolution.txt', 'digital-cooperation.zh.
 describe('incremental re-analysis', () => {
 	for (const name of examples) {
 		test(`equals a full parse after every edit typed into ${name}`, () => {
-			assertMostlyPatched(typeInto(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 250, 11));
+			assertMostlyPatched(editSession(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 250, 11, typedKeys));
 		});
 	}
 
 	test('equals a full parse after every edit typed into each corpus text', { skip: corpusSkip }, () => {
 		for (const name of corpusFiles()) {
-			assertMostlyPatched(typeInto(readCorpusFile(name), 60, name.length));
+			assertMostlyPatched(editSession(readCorpusFile(name), 60, name.length, typedKeys));
 		}
 	});
 
 	for (const name of examples) {
 		test(`equals a full parse after blank lines are added and removed in ${name}`, () => {
-			assertMostlyPatched(addBlankLines(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 150, 7));
+			assertMostlyPatched(editSession(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 150, 7, blankLineEdits));
 		});
 	}
 
 	test('equals a full parse after blank lines are added and removed in each corpus text', { skip: corpusSkip }, () => {
 		for (const name of corpusFiles()) {
-			assertMostlyPatched(addBlankLines(readCorpusFile(name), 40, name.length));
+			assertMostlyPatched(editSession(readCorpusFile(name), 40, name.length, blankLineEdits));
 		}
 	});
 
