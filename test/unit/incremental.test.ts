@@ -93,12 +93,13 @@ const typedKeys: EditMaker = (text, model, next) => {
 };
 
 /**
- * White space typed where the text already has some (line breaks, CR LF pairs, spaces) or a character of it
- * deleted, the way a drafter adds or removes blank lines between paragraphs. Some edits join two paragraphs or
- * touch a line's own spaces, and must be refused (the full parse then runs); the rest take the shortcut.
+ * White space typed where the text already has some below the heading, the run after the organ line included (line
+ * breaks, CR LF pairs, spaces), or a character of it deleted, the way a drafter adds or removes blank lines between
+ * paragraphs. Some edits join two paragraphs or touch a line's own spaces, and must be refused (the full parse then
+ * runs); the rest take the shortcut.
  */
 const blankLineEdits: EditMaker = (text, model, next) => {
-	const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index > (model.header.span?.end ?? 0));
+	const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index >= (model.header.span?.end ?? 0));
 	const run = runs[next(runs.length)];
 	const at = run.index + next(run[0].length + 1);
 	const typed = ['\n', '\r\n', '\n\n', '  \n', ' '][next(5)];
