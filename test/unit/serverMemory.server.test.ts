@@ -16,8 +16,8 @@ const KEYSTROKES = 600;
  * What the server keeps while a drafter types: the bundled server over stdio, with a probe that collects garbage and
  * reports the heap, takes letters typed and deleted in turn in a 200 KB draft, each followed by a diagnostics pull
  * as the editor sends it. Every version replaces the one before, so the heap after the session must be what it was
- * before it. When every version stayed alive (each patched model kept the one before it), 600 keystrokes left some
- * 250 MB behind.
+ * before it, give or take 16 MB of what a collection leaves (the draft's text alone is 0.4 MB). When every version
+ * stayed alive (each patched model kept the one before it), 600 keystrokes left some 250 MB behind.
  */
 describe('server memory while typing', () => {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'resolution-heap-'));
@@ -39,7 +39,7 @@ describe('server memory while typing', () => {
 		fs.rmSync(folder, { recursive: true, force: true });
 	});
 
-	test(`keeps no more after ${KEYSTROKES} keystrokes than after the first`, async () => {
+	test(`keeps, after ${KEYSTROKES} keystrokes, what it kept after the first, within 16 MB`, async () => {
 		let document = TextDocument.create(uri, 'un-resolution', 1, generateDraft({ targetBytes: 200_000 }));
 		await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'un-resolution', version: 1, text: document.getText() } });
 		const at = document.positionAt(document.getText().indexOf(' Decides ', document.getText().length >> 1) + 4);
