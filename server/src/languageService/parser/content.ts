@@ -4,7 +4,7 @@ import type { ParsedCitation, ParsedDate } from '../citations/parsedCitation';
 import { TextView } from '../text/textView';
 import { isVerbatim, rememberView, viewOfNode } from '../text/views';
 import { nodeOf } from './context';
-import { BodyNode } from './nodes';
+import { verbatimNode } from './nodes';
 import { matchOpener } from './opener';
 
 /**
@@ -62,10 +62,11 @@ export function citationsOfNode(
 ): ParsedCitation[] {
 	// A node the parser built knows whether its body is verbatim, which saves building its view (and the pieces and
 	// body objects that tell it) for the moves by a constant offset that a verbatim view stands for.
-	if (node instanceof BodyNode && node.verbatim) {
+	const verbatim = verbatimNode(node);
+	if (verbatim) {
 		const first = into.length;
-		appendCitations(node.bodyText, language, organ, strings, into);
-		shiftCitations(into, first, node.bodyStart);
+		appendCitations(verbatim.bodyText, language, organ, strings, into);
+		shiftCitations(into, first, verbatim.bodyStart);
 		return into;
 	}
 	return citationsOfView(viewOfNode(text, node), language, organ, strings, into);

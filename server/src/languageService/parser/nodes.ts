@@ -91,6 +91,16 @@ export abstract class BodyNode {
 /** A paragraph or sub-paragraph as the parser builds it. */
 export type ParsedNode = ParagraphNode | SubParagraphNode;
 
+/**
+ * The node itself when the parser built it and read its body verbatim (the source text of its one piece as it
+ * stands, as most paragraphs are); undefined otherwise, and for models the parser did not build. The caller then
+ * reads the body in place in the source, between bodyStart and bodyEnd, without the pieces, body and view objects
+ * that the getters and a clean view would build for every node of a long draft.
+ */
+export function verbatimNode(node: object): BodyNode | undefined {
+	return node instanceof BodyNode && node.verbatim ? node : undefined;
+}
+
 /** A preambular paragraph, or the unnumbered paragraph of a single-paragraph operative part. */
 export class ParagraphNode extends BodyNode implements ParagraphBase {
 	opener: Opener | undefined;

@@ -1,10 +1,10 @@
 import type { DocumentLanguage, ParagraphBase, Resolution, SubParagraph } from '../../model/types';
+import { verbatimNode } from '../../parser/nodes';
 import { isTrailingMark } from '../../text/characters';
 import type { TextView } from '../../text/textView';
 import { viewOfNode } from '../../text/views';
 import { DiagnosticCode } from '../codes';
 import type { Finding, FixData, Rule } from '../types';
-import { verbatimBody } from './verbatim';
 
 type Part = 'preambular' | 'operative' | 'final';
 
@@ -90,7 +90,7 @@ function lastDescendant(paragraph: ParagraphBase): ParagraphBase | SubParagraph 
 /** The last meaningful character of a paragraph and its source offset, past markers, spaces and quotes. */
 function endingOf(source: string, node: ParagraphBase | SubParagraph): { mark: string; offset: number; isPunctuation: boolean } | undefined {
 	// A verbatim body is read in place in the source, whose offsets it keeps; any other in its clean view.
-	const body = verbatimBody(node);
+	const body = verbatimNode(node);
 	if (body) {
 		return endingIn(source, body.bodyStart, body.bodyEnd, undefined);
 	}

@@ -1,5 +1,6 @@
 import { parseSymbol } from '../../citations/symbols';
 import type { Resolution } from '../../model/types';
+import { verbatimNode } from '../../parser/nodes';
 import { forEachBodyNode } from '../../parser/walk';
 import { TextView } from '../../text/textView';
 import { viewOfNode } from '../../text/views';
@@ -7,7 +8,6 @@ import { DiagnosticCode } from '../codes';
 import type { Finding, Rule } from '../types';
 import { SourceCharacters } from './sourceCharacters';
 import { SymbolCandidates } from './symbolCandidates';
-import { verbatimBody } from './verbatim';
 
 /**
  * Series that open United Nations document symbols: the parent organs and the special series of the Dag
@@ -40,7 +40,7 @@ export const symbolRules: Rule = ({ resolution }) => {
 	const slashes = new SourceCharacters(text, ['/']);
 	const findings: Finding[] = [];
 	forEachBodyNode(resolution, node => {
-		const body = verbatimBody(node);
+		const body = verbatimNode(node);
 		if (body) {
 			if (slashes.inSpan(body.bodyStart, body.bodyEnd)) {
 				malformedSymbols(resolution, text, body.bodyStart, body.bodyEnd, undefined, findings);
@@ -73,7 +73,7 @@ const LETTER_BEFORE_SLASH = /[A-Za-z][^/]*\//;
 
 /**
  * Reports the malformed symbols among the candidates of `text[from, to)`: the clean text of `view`, or, without a
- * view, the source itself, where a verbatim body stands (see verbatimBody).
+ * view, the source itself, where a verbatim body stands (see parser/nodes.ts verbatimNode).
  */
 function malformedSymbols(resolution: Resolution, text: string, from: number, to: number, view: TextView | undefined, findings: Finding[]): void {
 	const candidates = new SymbolCandidates(text, from, to);
