@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fullAnalysis } from './analysis';
+import type { CollectorRun } from './collectorChild';
 import { profileAnalysis, type CpuBreakdown, type Share } from './cpuProfile';
 import { MEMORY_CHILD_FLAGS } from './memoryChild';
 import type { MemoryParts } from './memoryParts';
@@ -23,8 +24,17 @@ interface ProfileReport {
 	loadAverage: number[];
 	quick: boolean;
 	cpu: CpuBreakdown[];
+	/** With the engine's defaults, then with no scavenge inside an analysis (COPYLESS_FLAGS). */
+	collector: CollectorRun[];
 	memory: MemoryParts;
 }
+
+/**
+ * A young generation of 128 MB, larger than all a 5 MB analysis allocates (about 65 MB), so that no scavenge
+ * copies the model while it is built. An experiment for the report, not a setting of the server: it would cost the
+ * server that much memory.
+ */
+const COPYLESS_FLAGS = ['--min-semi-space-size=128', '--max-semi-space-size=128'];
 
 /** Calls `task` until `milliseconds` have passed (at least twice) and returns how many calls that took. */
 function callsIn(task: () => unknown, milliseconds: number): number {
@@ -59,6 +69,23 @@ function table(title: string, rows: readonly CpuBreakdown[], pick: (row: CpuBrea
 	];
 }
 
+function collectorTable(runs: readonly CollectorRun[]): string[] {
+	const milliseconds = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+	return [
+		'| Young generation | Draft | Analysis | Scavenges | Scavenge pauses | Full-heap pauses | Larger / smaller |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...runs.flatMap(run => run.rows.map((row, index) => [
+			run.flags.length === 0 ? 'engine default' : '128 MB semi-spaces (experiment)',
+			`${(row.bytes / MB).toFixed(2)} MB`,
+			milliseconds(row.medianMs),
+			row.scavenges.toFixed(1),
+			`${milliseconds(row.scavengeMs)} (${(100 * row.scavengeMs / row.medianMs).toFixed(0)} %)`,
+			milliseconds(row.fullMs),
+			index > 0 ? (row.medianMs / run.rows[0].medianMs).toFixed(2) : '',
+		])).map(cells => `| ${cells.join(' | ')} |`),
+	];
+}
+
 function formatReport(report: ProfileReport): string {
 	const { draftBytes, parts } = report.memory;
 	const total = parts.reduce((sum, part) => sum + part.bytes, 0);
@@ -77,6 +104,10 @@ function formatReport(report: ProfileReport): string {
 		'| Function | Self time |',
 		'| --- | ---: |',
 		...largest.functions.map(share => `| ${share.name} | ${share.percent.toFixed(1)} % |`),
+		'',
+		'What the garbage collector costs a full analysis, run back to back as the benchmark runs it (median analysis; pauses and scavenges per analysis):',
+		'',
+		...collectorTable(report.collector),
 		'',
 		`What the server keeps for the ${(draftBytes / MB).toFixed(2)} MB draft, part by part (heap after full collections):`,
 		'',
@@ -103,9 +134,12 @@ async function main(): Promise<void> {
 		log(`profiling ${text.name}`);
 		cpu.push(await profileText(text, quick));
 	}
+	log('garbage collection');
+	const sizes = (quick ? [0.1, 0.5] : [0.5, 5]).map(megabytes => String(megabytes * MB));
+	const collector = [runChild<CollectorRun>('collectorChild.js', [], sizes), runChild<CollectorRun>('collectorChild.js', COPYLESS_FLAGS, sizes)];
 	log('memory by part');
 	const memory = runChild<MemoryParts>('memoryParts.js', MEMORY_CHILD_FLAGS, [String((quick ? 0.5 : 5) * MB)]);
-	const report: ProfileReport = { date: new Date().toISOString(), node: process.version, loadAverage, quick, cpu, memory };
+	const report: ProfileReport = { date: new Date().toISOString(), node: process.version, loadAverage, quick, cpu, collector, memory };
 	const folder = path.join(repoRoot, 'bench', 'results');
 	fs.mkdirSync(folder, { recursive: true });
 	fs.writeFileSync(path.join(folder, quick ? 'profile-quick.json' : 'profile.json'), `${JSON.stringify(report, null, '\t')}\n`);
