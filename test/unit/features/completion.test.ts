@@ -5,6 +5,8 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { getCompletions, parseResolution, type CitationSource, type CompletionTrigger } from '../../../server/src/languageService';
 import { corpusSkip, readCorpusFile } from '../../support/corpus';
 import { fixture } from '../../support/fixture';
+import { HOVER_WORDING } from '../../../server/src/languageService/features/hover/wording';
+import { VERB_NOTES } from '../../../server/src/languageService/wording/verbNotes';
 
 /** The completion items at the `$0` of a fixture. */
 function complete(source: string, trigger?: CompletionTrigger, citationSource?: CitationSource): CompletionItem[] {
@@ -48,6 +50,23 @@ describe('completion of opening phrases', () => {
 		assert.match(text, /Chinese 回顾/);
 		assert.match(text, /French Rappelant/);
 		assert.ok(complete(ENGLISH_PREAMBLE).every(item => documentation(item).length > 0));
+	});
+
+	it('writes the detail and the documentation in the draft\'s language', () => {
+		const drafts = {
+			fr: 'L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n$0\n\n1. Prie le Secrétaire général de lui présenter un rapport.',
+			zh: '大会，\n\n回顾其第70/1号决议，\n\n$0\n\n1. 请秘书长提交报告。',
+		};
+		for (const [language, draft] of Object.entries(drafts) as Array<['fr' | 'zh', string]>) {
+			const notes = VERB_NOTES[language];
+			const item = complete(draft).find(candidate => candidate.label === (language === 'fr' ? 'Rappelant' : '回顾'))!;
+			assert.equal(item.detail, notes.detail('preambular'));
+			const text = documentation(item);
+			for (const part of [notes.concepts.recall, notes.parts.preambular, notes.equivalents, `${HOVER_WORDING[language].languageName('en')} Recalling`]) {
+				assert.ok(text.includes(part), `${language}: ${part} is not in ${text}`);
+			}
+			assert.ok(!text.includes(VERB_NOTES.en.concepts.recall), text);
+		}
 	});
 
 	it('offers operative verbs with the next number on a blank line after the last operative paragraph', () => {

@@ -1,9 +1,11 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { DocumentLanguage, Organ, Resolution } from '../../model/types';
 import { getVocabulary, type VerbEntry } from '../../vocabulary';
+import { wordingLanguage } from '../../wording/language';
+import { VERB_NOTES } from '../../wording/verbNotes';
 import { equivalentsOf } from '../hover/equivalents';
+import { HOVER_WORDING } from '../hover/wording';
 import { laterParagraphForm, repetitionsAfter, stripRepetition } from './repetition';
-import { partNote, verbNote } from './verbNotes';
 
 type Part = 'preambular' | 'operative';
 
@@ -19,8 +21,6 @@ export interface OpenerRequest {
 	/** Groups sort after the items of earlier groups: labels, then this part, then the other part. */
 	group: number;
 }
-
-const LANGUAGE_LABELS: Record<DocumentLanguage, string> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic', zh: 'Chinese' };
 
 /** The opening phrases of one part in the draft's language, the repeated forms of the previous verb first. */
 export function openerItems(request: OpenerRequest): CompletionItem[] {
@@ -50,7 +50,7 @@ export function openerItems(request: OpenerRequest): CompletionItem[] {
 	return [...phrases].map(([phrase, { entry, rank }]) => ({
 		label: phrase,
 		kind: part === 'operative' ? CompletionItemKind.Function : CompletionItemKind.Keyword,
-		detail: detailOf(part, entry, request.insertNumber),
+		detail: detailOf(part, language, entry, request.insertNumber),
 		documentation: { kind: MarkupKind.Markdown, value: documentationOf(phrase, part, language, entry) },
 		sortText: `${request.group}${rank}`,
 		filterText: phrase,
@@ -58,22 +58,27 @@ export function openerItems(request: OpenerRequest): CompletionItem[] {
 	}));
 }
 
-function detailOf(part: Part, entry: VerbEntry | undefined, insertNumber: string | undefined): string {
-	const where = part === 'operative' ? `operative${insertNumber ? ` paragraph ${insertNumber.replace(/[^\d٠-٩]/g, '')}` : ''}` : 'preambular';
-	return entry && !entry.attested ? `${where} · standard usage, not yet seen in the corpus` : where;
+// The item's detail and documentation are written in the draft's language, as the hovers are: a drafter of a French
+// text reads what « Prie » signals in French, and a Chinese drafter in Chinese.
+function detailOf(part: Part, language: DocumentLanguage, entry: VerbEntry | undefined, insertNumber: string | undefined): string {
+	const wording = VERB_NOTES[wordingLanguage(language)];
+	const where = wording.detail(part, insertNumber?.replace(/[^\d٠-٩]/g, '') || undefined);
+	return entry && !entry.attested ? `${where} · ${wording.unattested}` : where;
 }
 
 function documentationOf(phrase: string, part: Part, language: DocumentLanguage, entry: VerbEntry | undefined): string {
+	const wording = VERB_NOTES[wordingLanguage(language)];
 	const concept = entry?.concept || undefined;
 	const lines = [`**${phrase}**`];
-	const note = verbNote(concept);
+	const note = concept ? wording.concepts[concept] : undefined;
 	if (note) {
 		lines.push(note);
 	}
-	lines.push(partNote(language === 'zh' ? 'both' : part));
+	lines.push(wording.parts[part]);
 	const equivalents = concept ? equivalentsOf(concept).filter(row => row.language !== language && row[part].length > 0) : [];
 	if (equivalents.length > 0) {
-		lines.push(`Equivalents: ${equivalents.map(row => `${LANGUAGE_LABELS[row.language]} ${row[part].join(', ')}`).join(' · ')}`);
+		const languageName = HOVER_WORDING[wordingLanguage(language)].languageName;
+		lines.push(`${wording.equivalents}${equivalents.map(row => `${languageName(row.language)} ${row[part].join(', ')}`).join(' · ')}`);
 	}
 	return lines.join('\n\n');
 }

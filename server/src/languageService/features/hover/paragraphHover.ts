@@ -3,8 +3,8 @@ import { wordingLanguage } from '../../wording/language';
 import { conceptOfPhrase } from '../../vocabulary/equivalents';
 import { equivalentsOf } from './equivalents';
 import { escapeMarkdown, shorten } from './markdown';
-import { verbSignal } from './verbNotesChinese';
 import { HOVER_WORDING } from './wording';
+import { verbNote } from '../../wording/verbNotes';
 
 const PREVIEW_LENGTH = 240;
 // Footnote markers belong to the paragraph's text but not to a preview of what it says.
@@ -34,7 +34,7 @@ export function openerHover(opener: Opener, part: 'preambular' | 'operative', re
 	const facts = [wording.formOf(form), ...(opener.repeated ? [wording.repeated] : [])];
 	const blocks = [`**${escapeMarkdown(opener.canonical)}** · ${escapeMarkdown(facts.join(' · '))}`];
 	const concept = opener.concept || conceptOfPhrase(resolution.language, opener.canonical);
-	const signal = verbSignal(concept, language);
+	const signal = verbNote(concept, language);
 	if (signal) {
 		blocks.push(escapeMarkdown(signal));
 	}
