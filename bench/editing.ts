@@ -20,8 +20,8 @@ export interface KeystrokeRow {
 	/** Update, then parse, every rule and the conversion to LSP diagnostics: the work between a keystroke and fresh diagnostics. */
 	toDiagnostics: Timing;
 	/**
-	 * The same for a line break typed in the middle of a paragraph and deleted again. A line break can change the
-	 * structure, so it takes the full parse and check; the figure says what that costs at this size.
+	 * The same for a line break typed in the middle of a paragraph's line and deleted again: both keep the two halves
+	 * in the paragraph, so they re-read it alone (incremental/lineBreak.ts), as a letter does.
 	 */
 	lineBreak: Timing;
 	/** The same for a blank line added after the paragraph and deleted again: the Enter before a new paragraph. */

@@ -107,6 +107,24 @@ const blankLineEdits: EditMaker = (text, model, next) => {
 };
 
 /**
+ * A line break typed anywhere below the heading, most often inside a line of a paragraph (Enter in the middle of a
+ * sentence), sometimes at a line's end or start or inside a number or label; or the next line break deleted
+ * (Backspace at the start of a line), which joins two lines of a paragraph or two paragraphs. The edits that keep
+ * the lines in one paragraph take the shortcut; those that start or join paragraphs, blank a line or cut a label
+ * must be refused.
+ */
+const lineBreaks: EditMaker = (text, model, next) => {
+	const body = (model.header.span?.end ?? 0) + 1;
+	const at = body + next(text.length + 1 - body);
+	const lineBreak = text.indexOf('\n', at);
+	if (next(2) === 0 || lineBreak < 0) {
+		return { edited: text.slice(0, at) + ['\n', '\r\n'][next(2)] + text.slice(at), at };
+	}
+	const start = text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
+	return { edited: text.slice(0, start) + text.slice(lineBreak + 1), at: start };
+};
+
+/**
  * Types "x", "y" and "z" at `at`, a version each, and returns the newest model with a weak reference to the first.
  * A function of its own, so that no variable of the caller holds the first version.
  */
@@ -147,6 +165,18 @@ describe('incremental re-analysis', () => {
 		}
 	});
 
+	for (const name of examples) {
+		test(`equals a full parse after line breaks are typed into ${name}`, () => {
+			assertMostlyPatched(editSession(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 150, 5, lineBreaks));
+		});
+	}
+
+	test('equals a full parse after line breaks are typed into each corpus text', { skip: corpusSkip }, () => {
+		for (const name of corpusFiles()) {
+			assertMostlyPatched(editSession(readCorpusFile(name), 40, name.length, lineBreaks));
+		}
+	});
+
 	test('re-reads a paragraph joined across a page break, whose citations sit on both sides of footnote texts', () => {
 		const draft = [
 			'The General Assembly,', '',
@@ -162,17 +192,39 @@ describe('incremental re-analysis', () => {
 		assert.deepEqual(plain(patched), plain(parseResolution(edited)));
 	});
 
+	test('re-reads a paragraph when a line break typed or deleted inside it keeps its lines in it', () => {
+		const draft = 'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to act;\n\n(a) To report;\n\n2. Requests a report.\n';
+		for (const edited of [
+			draft.replace('to act;', 'to\nact;'),
+			draft.replace('resolution 70/1', 'resolution\r\n70/1'),
+			draft.replace('Decides', 'Dec\nides'),
+			draft.replace('To report;', 'To rep\nort;'),
+		]) {
+			// The break typed, and deleted again.
+			for (const [before, after] of [[draft, edited], [edited, draft]]) {
+				const patched = patchResolution(parseResolution(before), after, undefined);
+				assert.ok(patched, JSON.stringify(after));
+				assert.deepEqual(plain(patched), plain(parseResolution(after)));
+			}
+		}
+	});
+
 	test('refuses edits that could change the structure, and leaves the model untouched when it does', () => {
-		const draft = 'The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act;\n\n2. Requests a report.\n';
+		const draft = 'The General Assembly,\n\nRecalling its resolution 70/1,¹\nNoting the report,\n\n1. Decides to act. Welcomes the plan;\n\n2. Requests a report.\n\n¹ See A/70/1.\n';
 		const refusals: Array<[string, string]> = [
-			['a line break', draft.replace('to act;', 'to\nact;')],
-			['the blank line between two paragraphs removed', draft.replace('to act;\n\n', 'to act;\n')],
+			['a line break that starts a new paragraph', draft.replace('act. Welcomes', 'act.\nWelcomes')],
+			['a blank line between two lines of a block', draft.replace('¹\nNoting', '¹\n\nNoting')],
+			// The marker alone on a line does not end a paragraph, so "Noting" would carry on the unit above it.
+			['a line break before the marker that ends a line', draft.replace('70/1,¹', '70/1,\n¹')],
+			['a line break inside a paragraph number', draft.replace('2. Requests', '2\n. Requests')],
+			['the blank line between two paragraphs removed', draft.replace('the plan;\n\n', 'the plan;\n')],
 			['a space before a paragraph number', draft.replace('\n\n2.', '\n\n 2.')],
 			['a new paragraph number', draft.replace('2. Requests', '3. Requests')],
 			['an ending that no longer closes the paragraph', draft.replace('Recalling its resolution 70/1,', 'Recalling its resolution 70/1')],
 			['the organ line', draft.replace('Assembly,', 'Assemblies,')],
 		];
 		for (const [what, edited] of refusals) {
+			assert.notEqual(edited, draft, `${what}: the edit changes nothing`);
 			const model = parseResolution(draft);
 			const before = plain(model);
 			assert.equal(patchResolution(model, edited, undefined), undefined, what);
