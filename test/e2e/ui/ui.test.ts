@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
+import { VERB_NOTES } from '../../../server/src/languageService/wording/verbNotes';
 import { openWorkbench } from './session';
 import { expandOutlineEntry, hoverText, outlineLabels, problemCounts, quickOpen, screenshot, squiggles, waitForLanguageMode, waitForWorkbench } from './workbench';
 
@@ -65,14 +66,25 @@ suite('UI: the packaged extension in the workbench', () => {
 		await screenshot(page, 'numbering-gap-problems');
 	});
 
-	// Enable when the language server answers hovers on document symbols: remove `.skip`.
-	test.skip('hovering A/73/535 in the 73/218 text explains the report symbol', async function () {
+	test('hovering A/73/535 in the 73/218 text explains the report symbol in Chinese', async function () {
 		if (!has73218) {
 			this.skip();
 		}
 		await quickOpen(page, 'zh-a-res-73-218.txt');
 		const text = await hoverText(page, 'A/73/535');
-		assert.match(text, /A\/73\/535/);
+		// The symbol decoded in the draft's language, and the link to the document on undocs.org in Chinese.
+		assert.match(text, /A\/73\/535 — 大会，第七十三届会议，第 535 号文件/);
+		assert.match(text, /undocs\.org\/zh\/A\/73\/535/);
 		await screenshot(page, '73-218-hover');
+	});
+
+	test('hovering an opening verb of the 73/218 text says what it signals, in Chinese', async function () {
+		if (!has73218) {
+			this.skip();
+		}
+		await quickOpen(page, 'zh-a-res-73-218.txt');
+		const text = await hoverText(page, '回顾');
+		assert.ok(text.includes(VERB_NOTES.zh.concepts.recall), text);
+		await screenshot(page, '73-218-verb-hover');
 	});
 });

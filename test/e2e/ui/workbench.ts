@@ -17,15 +17,24 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 	await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 }
 
-/** Opens a workspace file by name with Ctrl+P, as a person would. */
+/**
+ * Opens a workspace file by name with Ctrl+P, as a person would, or, when it is open already, clicks its tab (Quick
+ * Open lists such a file twice, as recently opened and as found, and the list is drawn again between the two: an
+ * Enter then sometimes opened nothing).
+ */
 export async function quickOpen(page: Page, fileName: string): Promise<void> {
-	await page.keyboard.press('Control+P');
-	const input = page.locator('.quick-input-widget input');
-	await input.waitFor();
-	await input.fill(fileName);
-	// The list fills in as the file search answers; Enter before that would open nothing.
-	await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-	await page.keyboard.press('Enter');
+	const tab = page.locator('.tabs-container .tab', { hasText: fileName });
+	if (await tab.count() > 0) {
+		await tab.first().click();
+	} else {
+		await page.keyboard.press('Control+P');
+		const input = page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill(fileName);
+		// The list fills in as the file search answers; Enter before that would open nothing.
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+		await page.keyboard.press('Enter');
+	}
 	await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
 }
 
@@ -90,10 +99,18 @@ export async function problemCounts(page: Page): Promise<{ errors: number; warni
 	return { errors: count('Errors'), warnings: count('Warnings') };
 }
 
-/** Hovers the first occurrence of `text` in the editor and returns what the hover shows. */
+/**
+ * Shows the hover at the first occurrence of `text` in the editor and returns what it says. The cursor is put
+ * inside the token that holds the text (the innermost span: a line's own span would put the pointer at the middle
+ * of the line) and the hover asked for with Show Hover (Ctrl+K Ctrl+I), as a keyboard user does, which is certain
+ * to show it where a resting pointer may not. What is returned is the language server's part of the hover.
+ */
 export async function hoverText(page: Page, text: string): Promise<string> {
-	await page.locator('.monaco-editor .view-lines span', { hasText: text }).first().hover();
-	const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
+	await page.locator('.monaco-editor .view-line span span', { hasText: text }).first().click();
+	await page.keyboard.press('Control+K');
+	await page.keyboard.press('Control+I');
+	// On a link the hover has two parts: the link's own ("Follow link (ctrl + click)") and the language server's.
+	const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents', { hasText: text, hasNotText: /\(ctrl \+ click\)/i }).first();
 	await hover.waitFor({ timeout: 15_000 });
 	return hover.innerText();
 }
