@@ -26,6 +26,11 @@ export interface KeystrokeRow {
 	lineBreak: Timing;
 	/** The same for a blank line added after the paragraph and deleted again: the Enter before a new paragraph. */
 	blankLine: Timing;
+	/**
+	 * The same for the first character of a new operative paragraph (its number) typed on an empty line between two
+	 * paragraphs and deleted again: the line is a block of its own, read anew (incremental/newBlock.ts).
+	 */
+	newParagraph: Timing;
 }
 
 /**
@@ -49,7 +54,13 @@ export async function keystroke(draft: BenchText, quick: boolean): Promise<Keyst
 	// At the end of the paragraph's last line, before the blank line that parts it from the next.
 	const enter = new TypingSession(draft.text, draft.text.indexOf('\n\n', offset), '\n');
 	const blankLine = await measure(() => enter.typeAndCheck(), budget);
-	return { bytes: draft.bytes, update, toDiagnostics, lineBreak, blankLine };
+	// An empty line made before the next numbered paragraph, as two Enters at the end of the block above make it.
+	const next = /\n\n(?=\d+\. )/g;
+	next.lastIndex = offset;
+	const room = (next.exec(draft.text)?.index ?? draft.text.length) + 1;
+	const start = new TypingSession(`${draft.text.slice(0, room)}\n\n${draft.text.slice(room)}`, room + 1, '3');
+	const newParagraph = await measure(() => start.typeAndCheck(), budget);
+	return { bytes: draft.bytes, update, toDiagnostics, lineBreak, blankLine, newParagraph };
 }
 
 /**

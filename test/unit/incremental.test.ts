@@ -5,11 +5,12 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { describe, test } from 'node:test';
 import { parseResolution, updateResolution, type Resolution } from '../../server/src/languageService';
-import { computeDiagnostics, DEFAULT_CONFIG, withSeverities } from '../../server/src/languageService/diagnostics';
-import { checkFamilies } from '../../server/src/languageService/diagnostics/incremental';
 import { findEdit } from '../../server/src/languageService/incremental/edit';
 import { patchOf, patchResolution } from '../../server/src/languageService/incremental/patch';
-import { corpusFiles, corpusSkip, readCorpusFile } from '../support/corpus';
+import { corpusSkip } from '../support/corpus';
+import {
+	assertMostlyPatched, blankLineEdits, corpusSessions, editSession, lineBreaks, newParagraphs, plain, typedKeys,
+} from '../support/editSessions';
 import { repoRoot } from '../support/paths';
 
 /**
@@ -17,112 +18,8 @@ import { repoRoot } from '../support/paths';
  * into a draft, the way a drafter would (letters, punctuation, footnote markers, citations, field errors, deleted
  * characters), and compares the patched model and its findings with a full parse of the same text after every
  * edit. A patch that is refused is no error (the full parse then runs), but most keystrokes must take the
- * shortcut, or the comparison would test nothing.
+ * shortcut, or the comparison would test nothing. The sessions are in test/support/editSessions.ts.
  */
-const TYPED = [
-	'x', ' ', 'e', 'а', '，', '。', ',', '.', ';', '¹', '²³', 'A/73/535', ' resolution 70/1 of 25 September 2015',
-	'第 70/1 号决议', 'Error! Bookmark not defined.', '错误！未定义书签。', '*', '**', '(', ')', 'Decides ', '又', '[^2]',
-];
-
-/** A small linear congruential generator, so every run types the same keys. */
-function keys(seed: number): (n: number) => number {
-	let state = seed;
-	return n => {
-		state = (state * 1103515245 + 12345) & 0x7fffffff;
-		return state % n;
-	};
-}
-
-/** The plain data of a model, as a full parse and a patch must both produce it. */
-function plain(value: unknown): unknown {
-	return JSON.parse(JSON.stringify(value));
-}
-
-interface Session {
-	edits: number;
-	patched: number;
-}
-
-/** One edit of a session: the edited text and the offset it was made at, chosen with the session's keys. */
-type EditMaker = (text: string, model: Resolution, next: (n: number) => number) => { edited: string; at: number };
-
-/**
- * Makes `count` edits with `makeEdit`, keeping a model and the checker's findings up to date incrementally, and
- * checks both against a full parse after each edit the shortcut took. Returns how many edits there were and how
- * many the shortcut took.
- */
-function editSession(text: string, count: number, seed: number, makeEdit: EditMaker): Session {
-	const next = keys(seed);
-	let model: Resolution = updateResolution(undefined, text);
-	// The checker's findings are kept up to date alongside, as the language server keeps them.
-	let families = checkFamilies(model, DEFAULT_CONFIG);
-	let patched = 0;
-	for (let i = 0; i < count; i++) {
-		const { edited, at } = makeEdit(text, model, next);
-		const shortcut = patchResolution(model, edited, undefined);
-		model = shortcut ?? updateResolution(undefined, edited);
-		families = checkFamilies(model, DEFAULT_CONFIG, undefined, families);
-		if (shortcut) {
-			patched++;
-			const where = `edit ${i} at offset ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`;
-			const expected = parseResolution(edited);
-			assert.deepEqual(plain(model), plain(expected), where);
-			const fresh = plain(computeDiagnostics(expected));
-			assert.deepEqual(plain(computeDiagnostics(model)), fresh, where);
-			assert.deepEqual(plain(withSeverities(families.findings, DEFAULT_CONFIG)), fresh, `${where} (findings carried over)`);
-		}
-		text = edited;
-	}
-	return { edits: count, patched };
-}
-
-/**
- * What a drafter types below the heading, where drafting happens: a key from TYPED inserted, a few characters
- * deleted, or one replaced. An edit to the heading is refused (tested below), and a damaged organ line would make
- * every later edit refuse too.
- */
-const typedKeys: EditMaker = (text, model, next) => {
-	const body = (model.header.span?.end ?? 0) + 1;
-	const at = body + next(text.length + 1 - body);
-	const typed = TYPED[next(TYPED.length)];
-	const action = next(3);
-	const edited = action === 0 ? text.slice(0, at) + typed + text.slice(at)
-		: action === 1 ? text.slice(0, at) + text.slice(at + 1 + next(3))
-			: text.slice(0, at) + typed + text.slice(at + 1);
-	return { edited, at };
-};
-
-/**
- * White space typed where the text already has some below the heading, the run after the organ line included (line
- * breaks, CR LF pairs, spaces), or a character of it deleted, the way a drafter adds or removes blank lines between
- * paragraphs. Some edits join two paragraphs or touch a line's own spaces, and must be refused (the full parse then
- * runs); the rest take the shortcut.
- */
-const blankLineEdits: EditMaker = (text, model, next) => {
-	const runs = [...text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)].filter(run => run.index >= (model.header.span?.end ?? 0));
-	const run = runs[next(runs.length)];
-	const at = run.index + next(run[0].length + 1);
-	const typed = ['\n', '\r\n', '\n\n', '  \n', ' '][next(5)];
-	return { edited: next(3) === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed + text.slice(at), at };
-};
-
-/**
- * A line break typed anywhere below the heading, most often inside a line of a paragraph (Enter in the middle of a
- * sentence), sometimes at a line's end or start or inside a number or label; or the next line break deleted
- * (Backspace at the start of a line), which joins two lines of a paragraph or two paragraphs. The edits that keep
- * the lines in one paragraph take the shortcut; those that start or join paragraphs, blank a line or cut a label
- * must be refused.
- */
-const lineBreaks: EditMaker = (text, model, next) => {
-	const body = (model.header.span?.end ?? 0) + 1;
-	const at = body + next(text.length + 1 - body);
-	const lineBreak = text.indexOf('\n', at);
-	if (next(2) === 0 || lineBreak < 0) {
-		return { edited: text.slice(0, at) + ['\n', '\r\n'][next(2)] + text.slice(at), at };
-	}
-	const start = text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
-	return { edited: text.slice(0, start) + text.slice(lineBreak + 1), at: start };
-};
 
 /**
  * Types "x", "y" and "z" at `at`, a version each, and returns the newest model with a weak reference to the first.
@@ -132,10 +29,6 @@ function typeThreeLetters(text: string, at: number): { earlier: WeakRef<Resoluti
 	const versions = ['x', 'xy', 'xyz'].map(typed => text.slice(0, at) + typed + text.slice(at));
 	const first = updateResolution(parseResolution(text), versions[0]);
 	return { earlier: new WeakRef(first), newest: updateResolution(updateResolution(first, versions[1]), versions[2]) };
-}
-
-function assertMostlyPatched(session: Session): void {
-	assert.ok(session.patched >= session.edits * 0.4, `only ${session.patched} of ${session.edits} edits took the shortcut`);
 }
 
 const examples = ['digital-cooperation.resolution.txt', 'digital-cooperation.zh.resolution.txt'];
@@ -148,9 +41,7 @@ describe('incremental re-analysis', () => {
 	}
 
 	test('equals a full parse after every edit typed into each corpus text', { skip: corpusSkip }, () => {
-		for (const name of corpusFiles()) {
-			assertMostlyPatched(editSession(readCorpusFile(name), 60, name.length, typedKeys));
-		}
+		assertMostlyPatched(corpusSessions(60, typedKeys));
 	});
 
 	for (const name of examples) {
@@ -160,9 +51,7 @@ describe('incremental re-analysis', () => {
 	}
 
 	test('equals a full parse after blank lines are added and removed in each corpus text', { skip: corpusSkip }, () => {
-		for (const name of corpusFiles()) {
-			assertMostlyPatched(editSession(readCorpusFile(name), 40, name.length, blankLineEdits));
-		}
+		assertMostlyPatched(corpusSessions(40, blankLineEdits));
 	});
 
 	for (const name of examples) {
@@ -172,9 +61,17 @@ describe('incremental re-analysis', () => {
 	}
 
 	test('equals a full parse after line breaks are typed into each corpus text', { skip: corpusSkip }, () => {
-		for (const name of corpusFiles()) {
-			assertMostlyPatched(editSession(readCorpusFile(name), 40, name.length, lineBreaks));
-		}
+		assertMostlyPatched(corpusSessions(40, lineBreaks));
+	});
+
+	for (const name of examples) {
+		test(`equals a full parse after new paragraphs are typed into ${name}`, () => {
+			assertMostlyPatched(editSession(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'), 200, 3, newParagraphs));
+		});
+	}
+
+	test('equals a full parse after new paragraphs are typed into each corpus text', { skip: corpusSkip }, () => {
+		assertMostlyPatched(corpusSessions(60, newParagraphs));
 	});
 
 	test('re-reads a paragraph joined across a page break, whose citations sit on both sides of footnote texts', () => {

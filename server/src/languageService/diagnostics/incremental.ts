@@ -32,6 +32,9 @@ export interface CheckedFamilies {
  * The incremental tests compare the result with a full check after every edit of a seeded typing session.
  */
 function strategy(rule: Rule, patch: Patch): 'moves' | 'local' | 'full' {
+	if (patch.structural) {
+		return 'full';
+	}
 	if (rule === operativeNumberingRules || rule === subParagraphNumberingRules || rule === headerRules) {
 		return 'moves';
 	}

@@ -7,8 +7,8 @@ const readAs = new WeakMap<Resolution, DocumentLanguage | undefined>();
 
 /**
  * The model of a new version of a document, made from the previous version's model when the change is a
- * keystroke inside one paragraph (a line break typed or deleted in it included) or an added or removed blank line
- * (see patch.ts), and by a full parse otherwise. The result is always what
+ * keystroke inside one paragraph (a line break typed or deleted in it included), on a line that is a paragraph of
+ * its own, or an added or removed blank line (see patch.ts), and by a full parse otherwise. The result is always what
  * `parseResolution(text, options)` returns (the incremental-equivalence tests check it on random edits of real
  * texts); `previous` is consumed and must not be used afterwards. Never throws.
  */

@@ -3,6 +3,7 @@ import { citationsOfNode, paragraphBody, paragraphContent } from '../parser/cont
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { changesBlankLinesOnly, deltaOf, findEdit, lineAround, type TextEdit } from './edit';
 import { findLineBreakTarget, findLineJoinTarget } from './lineBreak';
+import { patchBlock } from './newBlock';
 import { ParagraphNode, type ParsedNode } from '../parser/nodes';
 import { Relocation } from './relocate';
 import { findTarget, mayPatchBelow } from './target';
@@ -28,6 +29,11 @@ export interface Patch {
 	newPieces: readonly Span[];
 	/** True when the footnote markers of the changed line, by number and order, are the same as before. */
 	sameMarkers: boolean;
+	/**
+	 * True when the edit added, removed or replaced a paragraph or an unclassified block (newBlock.ts): numbering
+	 * and every other family may then judge differently, and the checker runs them all again.
+	 */
+	structural?: boolean;
 }
 
 const patches = new WeakMap<Resolution, Patch>();
@@ -42,19 +48,24 @@ export function patchOf(resolution: Resolution): Patch | undefined {
  * line of one paragraph or sub-paragraph of the body and leaves the line's structural signature unchanged
  * (see lineSignature.ts), or that types or deletes a line break inside one paragraph and keeps its lines in it (see
  * lineBreak.ts): the paragraph is re-read, its citations, markers and field errors are found again and every later
- * span moves. An edit that only adds or removes blank lines between paragraphs moves the later spans. Returns
- * undefined, having changed nothing, whenever that is not certain to give what a full parse gives; the caller then parses in full. `previous` itself is updated in place and must not be used
- * afterwards.
+ * span moves. An edit that only adds or removes blank lines between paragraphs moves the later spans, and one inside
+ * a line that is a block of its own replaces what that block was read as (newBlock.ts). Returns undefined, having
+ * changed nothing, whenever that is not certain to give what a full parse gives; the caller then parses in full.
+ * `previous` itself is updated in place and must not be used afterwards.
  */
 export function patchResolution(previous: Resolution, text: string, forcedLanguage: DocumentLanguage | undefined): Resolution | undefined {
 	const edit = findEdit(previous.text, text);
 	if (changesBlankLinesOnly(previous.text, text, edit)) {
 		return shiftResolution(previous, text, edit, forcedLanguage);
 	}
-	const target = findTarget(previous, text, edit, forcedLanguage) 
+	const target = findTarget(previous, text, edit, forcedLanguage)
 		?? findLineBreakTarget(previous, text, edit, forcedLanguage) ?? findLineJoinTarget(previous, text, edit, forcedLanguage);
 	if (!target) {
-		return undefined;
+		// The shortcuts above re-read one paragraph and keep the structure; this one replaces a one-line block.
+		const block = patchBlock(previous, text, edit, forcedLanguage);
+		return block && remember(block.resolution, {
+			previous, node: block.node, start: edit.start, from: edit.oldEnd, delta: deltaOf(edit), oldPieces: [], newPieces: [], sameMarkers: false, structural: true,
+		});
 	}
 	const delta = deltaOf(edit);
 	const { node, line } = target;

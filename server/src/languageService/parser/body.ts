@@ -30,8 +30,8 @@ type BodyNode = ParagraphNode | SubParagraphNode;
  * at its neighbours for its date), rather than after the whole body is grouped: the units and the clean views of
  * their lines then die young, which on a long draft spares the garbage collector copying them all.
  */
-export function readBody(context: ParseContext, from: number, rest: LineReader): Body {
-	const reader = new BodyReader(context);
+export function readBody(context: ParseContext, from: number, rest: Pick<LineReader, 'next'>, phase: ReadingPhase = 'preamble'): Body {
+	const reader = new BodyReader(context, phase);
 	const builder = new UnitBuilder(context);
 	const { units } = builder;
 	const closing = new ClosingDates(context, units);
@@ -61,9 +61,14 @@ export function readBody(context: ParseContext, from: number, rest: LineReader):
 	return reader.body;
 }
 
+/**
+ * Where the reader stands: among preambular paragraphs, among operative ones, or after the closing formula. A body
+ * is read from the preamble on; incremental re-analysis reads one new block in the part it stands in.
+ */
+export type ReadingPhase = 'preamble' | 'operative' | 'closed';
+
 class BodyReader {
 	readonly body: Body = { preamble: [], operative: [], sections: [], footnotes: [] };
-	private phase: 'preamble' | 'operative' | 'closed' = 'preamble';
 	/** The last paragraph-level node, which a text block may continue when it was cut by a page break. */
 	private continuable?: BodyNode;
 	private paragraph?: ParagraphNode;
@@ -79,7 +84,7 @@ class BodyReader {
 	 */
 	private readonly labels = new Map<string, string>();
 
-	constructor(private readonly context: ParseContext) {}
+	constructor(private readonly context: ParseContext, private phase: ReadingPhase) {}
 
 	read(unit: Unit, closingDate: Unit | 'skip' | undefined): void {
 		if (closingDate === 'skip') {
