@@ -80,6 +80,27 @@ const versionCheck = {
 	},
 };
 
+/**
+ * The verb notes of French, Spanish, Russian and Arabic drafts (server/src/languageService/wording/verbNotes/packs.ts)
+ * are a file of their own beside the Node server, dist/server/verbNotes.js, required the first time a draft in one
+ * of these languages asks for a note: English and Chinese drafts never load its 37 KB, and the server starts without
+ * parsing it. The import becomes an object whose one property requires the file when it is read; esbuild reads an
+ * import of a CommonJS module at each use, without copying it, so nothing is loaded before.
+ */
+const separateVerbNotes = {
+	name: 'separate-verb-notes',
+	setup(build) {
+		build.onResolve({ filter: /^\.\/packs$/ }, args => /wording[\\/]verbNotes[\\/]index\.ts$/.test(args.importer)
+			? { path: 'packs', namespace: 'separate-verb-notes' }
+			: undefined);
+		build.onLoad({ filter: /.*/, namespace: 'separate-verb-notes' }, () => ({
+			contents: `let chunk; module.exports = { get PACK_VERB_NOTES() { return (chunk ??= require('${VERB_NOTES_CHUNK}')).PACK_VERB_NOTES; } };`,
+			loader: 'js',
+		}));
+	},
+};
+const VERB_NOTES_CHUNK = './verbNotes.js';
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
 	outdir: 'dist',
@@ -121,10 +142,13 @@ const nodeOptions = [
 	{
 		entryPoints: [
 			{ in: 'server/src/node/main.ts', out: 'server/node' },
-			{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' },
+			{ in: 'server/src/languageService/wording/verbNotes/packs.ts', out: 'server/verbNotes' },
 		],
-		plugins: [leanTypes, esmLibraries, ...(watch ? [watchReporter] : [])],
+		external: ['vscode', VERB_NOTES_CHUNK],
+		plugins: [separateVerbNotes, leanTypes, esmLibraries, ...(watch ? [watchReporter] : [])],
 	},
+	// The command-line checker reads every file at once, in whatever language: its notes stay in its bundle.
+	{ entryPoints: [{ in: 'server/src/cli/main.ts', out: 'cli/resolution-lint' }], plugins: [leanTypes, esmLibraries] },
 ].map(entry => ({ ...options, ...entry }));
 
 /**

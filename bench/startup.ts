@@ -11,7 +11,7 @@ import { MB, repoRoot } from './texts';
  * What `npm run package` built, relative to the repository root: the client's entry and the language client bundle
  * it loads after activation, the server, the CLI and the .vsix.
  */
-const SHIPPED = ['dist/client/extension.js', 'dist/client/languageClient.js', 'dist/server/node.js', 'dist/cli/resolution-lint.js', 'un-resolution.vsix'];
+const SHIPPED = ['dist/client/extension.js', 'dist/client/languageClient.js', 'dist/server/node.js', 'dist/server/verbNotes.js', 'dist/cli/resolution-lint.js', 'un-resolution.vsix'];
 
 /**
  * Copies the built files (and any source maps beside them, which mark a development build) into a folder of

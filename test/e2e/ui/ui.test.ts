@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import type { Page } from 'playwright-core';
-import { VERB_NOTES } from '../../../server/src/languageService/wording/verbNotes';
+import { verbNotesIn } from '../../../server/src/languageService/wording/verbNotes';
 import { openWorkbench } from './session';
 import { expandOutlineEntry, hoverText, outlineLabels, problemCounts, quickOpen, screenshot, squiggles, waitForLanguageMode, waitForWorkbench } from './workbench';
 
@@ -84,7 +84,7 @@ suite('UI: the packaged extension in the workbench', () => {
 		}
 		await quickOpen(page, 'zh-a-res-73-218.txt');
 		const text = await hoverText(page, '回顾');
-		assert.ok(text.includes(VERB_NOTES.zh.concepts.recall), text);
+		assert.ok(text.includes(verbNotesIn('zh').concepts.recall), text);
 		await screenshot(page, '73-218-verb-hover');
 	});
 });

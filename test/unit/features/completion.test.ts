@@ -6,7 +6,7 @@ import { getCompletions, parseResolution, type CitationSource, type CompletionTr
 import { corpusSkip, readCorpusFile } from '../../support/corpus';
 import { fixture } from '../../support/fixture';
 import { HOVER_WORDING } from '../../../server/src/languageService/features/hover/wording';
-import { VERB_NOTES } from '../../../server/src/languageService/wording/verbNotes';
+import { verbNotesIn } from '../../../server/src/languageService/wording/verbNotes';
 
 /** The completion items at the `$0` of a fixture. */
 function complete(source: string, trigger?: CompletionTrigger, citationSource?: CitationSource): CompletionItem[] {
@@ -58,14 +58,14 @@ describe('completion of opening phrases', () => {
 			zh: '大会，\n\n回顾其第70/1号决议，\n\n$0\n\n1. 请秘书长提交报告。',
 		};
 		for (const [language, draft] of Object.entries(drafts) as Array<['fr' | 'zh', string]>) {
-			const notes = VERB_NOTES[language];
+			const notes = verbNotesIn(language);
 			const item = complete(draft).find(candidate => candidate.label === (language === 'fr' ? 'Rappelant' : '回顾'))!;
 			assert.equal(item.detail, notes.detail('preambular'));
 			const text = documentation(item);
 			for (const part of [notes.concepts.recall, notes.parts.preambular, notes.equivalents, `${HOVER_WORDING[language].languageName('en')} Recalling`]) {
 				assert.ok(text.includes(part), `${language}: ${part} is not in ${text}`);
 			}
-			assert.ok(!text.includes(VERB_NOTES.en.concepts.recall), text);
+			assert.ok(!text.includes(verbNotesIn('en').concepts.recall), text);
 		}
 	});
 

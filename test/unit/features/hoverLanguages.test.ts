@@ -5,7 +5,7 @@ import { BUILT_IN_CATALOGUE } from '../../../server/src/languageService/catalogu
 import { Catalogue } from '../../../server/src/languageService/catalogue/catalogue';
 import { getHover } from '../../../server/src/languageService/features/hover';
 import { escapeMarkdown } from '../../../server/src/languageService/features/hover/markdown';
-import { VERB_NOTES } from '../../../server/src/languageService/wording/verbNotes';
+import { verbNotesIn } from '../../../server/src/languageService/wording/verbNotes';
 import { navigationFixture } from '../../support/navigation';
 
 /**
@@ -125,8 +125,8 @@ for (const [language, sample] of Object.entries(CASES) as Array<[keyof typeof CA
 		it('explains the opening verb in the draft\'s language', () => {
 			// The first preambular paragraph of every draft opens with the verb of "recall".
 			const value = at(sample.draft.indexOf('\n\n') + 3);
-			assert.ok(value?.includes(escapeMarkdown(VERB_NOTES[language].concepts.recall)), value);
-			assert.ok(!value?.includes(escapeMarkdown(VERB_NOTES.en.concepts.recall)), value);
+			assert.ok(value?.includes(escapeMarkdown(verbNotesIn(language).concepts.recall)), value);
+			assert.ok(!value?.includes(escapeMarkdown(verbNotesIn('en').concepts.recall)), value);
 		});
 
 		it('counts an operative paragraph', () => {

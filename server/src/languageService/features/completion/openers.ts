@@ -2,7 +2,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 
 import type { DocumentLanguage, Organ, Resolution } from '../../model/types';
 import { getVocabulary, type VerbEntry } from '../../vocabulary';
 import { wordingLanguage } from '../../wording/language';
-import { VERB_NOTES } from '../../wording/verbNotes';
+import { verbNotesIn } from '../../wording/verbNotes';
 import { equivalentsOf } from '../hover/equivalents';
 import { HOVER_WORDING } from '../hover/wording';
 import { laterParagraphForm, repetitionsAfter, stripRepetition } from './repetition';
@@ -61,13 +61,13 @@ export function openerItems(request: OpenerRequest): CompletionItem[] {
 // The item's detail and documentation are written in the draft's language, as the hovers are: a drafter of a French
 // text reads what « Prie » signals in French, and a Chinese drafter in Chinese.
 function detailOf(part: Part, language: DocumentLanguage, entry: VerbEntry | undefined, insertNumber: string | undefined): string {
-	const wording = VERB_NOTES[wordingLanguage(language)];
+	const wording = verbNotesIn(wordingLanguage(language));
 	const where = wording.detail(part, insertNumber?.replace(/[^\d٠-٩]/g, '') || undefined);
 	return entry && !entry.attested ? `${where} · ${wording.unattested}` : where;
 }
 
 function documentationOf(phrase: string, part: Part, language: DocumentLanguage, entry: VerbEntry | undefined): string {
-	const wording = VERB_NOTES[wordingLanguage(language)];
+	const wording = verbNotesIn(wordingLanguage(language));
 	const concept = entry?.concept || undefined;
 	const lines = [`**${phrase}**`];
 	const note = concept ? wording.concepts[concept] : undefined;
