@@ -115,8 +115,6 @@ describe('incremental re-analysis', () => {
 			['a line break before the marker that ends a line', draft.replace('70/1,¹', '70/1,\n¹')],
 			['a line break inside a paragraph number', draft.replace('2. Requests', '2\n. Requests')],
 			['the blank line between two paragraphs removed', draft.replace('the plan;\n\n', 'the plan;\n')],
-			['a space before a paragraph number', draft.replace('\n\n2.', '\n\n 2.')],
-			['a new paragraph number', draft.replace('2. Requests', '3. Requests')],
 			['an ending that no longer closes the paragraph', draft.replace('Recalling its resolution 70/1,', 'Recalling its resolution 70/1')],
 			['the organ line', draft.replace('Assembly,', 'Assemblies,')],
 		];

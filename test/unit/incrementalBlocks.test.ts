@@ -66,6 +66,11 @@ describe('incremental re-analysis of a line of its own', () => {
 		assert.deepEqual(parseResolution(text).operative.map(paragraph => paragraph.number), [1, 5, 2]);
 	});
 
+	test('reads a one-line paragraph again when its number changes or gains a space, before the closing formula', () => {
+		assert.ok(patchedAlike(DRAFT, DRAFT.replace('\n\n2. Requests', '\n\n 2. Requests')));
+		assert.ok(patchedAlike(DRAFT, DRAFT.replace('2. Requests', '3. Requests')));
+	});
+
 	test('reads a plain paragraph after the organ line of a second resolution as preambular', () => {
 		// After "The General Assembly," the reader takes plain paragraphs as preambular again, numbered ones before it or not.
 		const composite = 'The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Welcomes the report;\n\nThe General Assembly,\n\n\n\n1. Decides to act.\n';
@@ -89,6 +94,11 @@ describe('incremental re-analysis of a line of its own', () => {
 		// A line after the meeting line reads as text after the closing formula, which the reader decides.
 		const closed = `${DRAFT}\n\n`;
 		assert.equal(patchResolution(parseResolution(closed), `${closed}W`, undefined), undefined, 'after the closing formula');
+		// A meeting line after a date pairs with it, across the free line: a block typed there would come between them.
+		const dated = DRAFT.replace('79th plenary meeting\n20 December 2025', '20 December 2025\n\n\n\n79th plenary meeting');
+		const between = dated.replace('2025\n\n\n\n79th', '2025\n\nW\n\n79th');
+		assert.notEqual(between, dated);
+		assert.equal(patchResolution(parseResolution(dated), between, undefined), undefined, 'between the date and the meeting line');
 		// A sub-paragraph after the new line would belong to the new paragraph instead of the one above.
 		const listed = DRAFT.replace('1. Welcomes the report;\n\n\n\n', '1. Welcomes the report:\n\n\n\n(a) In full;\n\n');
 		const typedBeforeList = listed.replace('report:\n\n\n\n(a)', 'report:\n\nW\n\n(a)');

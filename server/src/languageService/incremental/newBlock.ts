@@ -1,4 +1,4 @@
-import type { DocumentLanguage, ParagraphBase, ParseProblem, Resolution, Span, SubParagraph, UnclassifiedBlock } from '../model/types';
+import type { DocumentLanguage, Footnote, ParagraphBase, ParseProblem, Resolution, Span, SubParagraph, UnclassifiedBlock } from '../model/types';
 import { citationsOfNode } from '../parser/content';
 import { ParseContext } from '../parser/context';
 import { readBody, type ReadingPhase } from '../parser/body';
@@ -22,9 +22,10 @@ import { mayPatchBelow } from './target';
  *
  * The reader carries a little state from block to block, so the edit is refused (and the caller parses in full)
  * whenever that state could read the block, or the block after it, otherwise: when the block could continue the
- * paragraph before it across a page break, when the block after it could continue this one or is a sub-paragraph,
- * a footnote text or the closing formula, when the edit opens or closes the operative part, after a meeting line,
- * and right after a section heading (whose title the block could be).
+ * paragraph before it across a page break, when the block after it (past any footnote texts) could continue this
+ * one or is a sub-paragraph or a heading, when a meeting line right after it could pair with a date above it, when
+ * the edit opens or closes the operative part, after a meeting line, and right after a section heading (whose title
+ * the block could be).
  */
 export function patchBlock(previous: Resolution, text: string, edit: TextEdit, forcedLanguage: DocumentLanguage | undefined): { resolution: Resolution; node?: ParagraphNode } | undefined {
 	if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) {
@@ -32,7 +33,10 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 	}
 	const line = lineAround(previous.text, edit.start, edit.oldEnd);
 	const newLine = { start: line.start, end: line.end + deltaOf(edit) };
-	if (!mayPatchBelow(previous, text, line.start, forcedLanguage) || !standsAlone(previous.text, line) || followsHeading(previous.text, line, previous.language)) {
+	// After a section heading without a title, the first plain block is read as its title: a block there is left to
+	// the parser.
+	if (!mayPatchBelow(previous, text, line.start, forcedLanguage) || !standsAlone(previous.text, line)
+		|| lineAbove(previous.text, line, previous.language)?.start.kind === 'section') {
 		return undefined;
 	}
 	const language = previous.language;
@@ -49,7 +53,7 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 		return undefined;
 	}
 	const read = after.blank ? {} : readBlock(text, newLine, language, part === 'operative' ? 'operative' : 'preamble');
-	if (!read || continuesAbove(previous, line, after) || !nextReadsAlike(previous.text, line, language)) {
+	if (!read || continuesAbove(previous, line, after) || !nextReadsAlike(previous, line, language)) {
 		return undefined;
 	}
 	if (read.node) {
@@ -60,16 +64,13 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 	return { resolution: replaced(previous, text, edit, line, newLine, old, read), node: read.node };
 }
 
-/**
- * Whether the block above the line is a section heading ("A", "II. Title"): the first plain block after a heading
- * without a title is read as its title, so a block there is left to the parser.
- */
-function followsHeading(text: string, line: Span, language: DocumentLanguage): boolean {
+/** What the last line with text above `line` answers (lineSignature.ts), if there is one. */
+function lineAbove(text: string, line: Span, language: DocumentLanguage): LineFacts | undefined {
 	let end = line.start;
 	while (end > 0 && /\s/.test(text[end - 1])) {
 		end--;
 	}
-	return end > 0 && lineFacts(text, lineAround(text, end - 1, end - 1), language).start.kind === 'section';
+	return end > 0 ? lineFacts(text, lineAround(text, end - 1, end - 1), language) : undefined;
 }
 
 /** What stands for a one-line block in a model: a paragraph, an unclassified block, or nothing for a blank line. */
@@ -175,21 +176,42 @@ function continuesAbove(previous: Resolution, line: Span, after: LineFacts): boo
 }
 
 /**
- * Whether the block after the line reads the same whatever the line holds: a numbered paragraph, or a plain one that
- * opens like a paragraph (so that it continues none), or nothing. A sub-paragraph would belong to the paragraph
- * before it, a footnote text keeps the paragraph before it open for a page break, and the closing formula pairs
- * its lines with their neighbours.
+ * Whether the block after the line reads the same whatever the line holds. Footnote texts after it are read as
+ * footnotes whatever stands before them, so the question goes to the first block after them: a numbered paragraph,
+ * a plain one that opens like a paragraph (so that it continues none), the meeting line of the closing formula, or
+ * nothing. A sub-paragraph would belong to the paragraph before it. A meeting line right after the line pairs with
+ * the line before it when that is a date and no date follows it; the line must then not come between them.
  */
-function nextReadsAlike(text: string, line: Span, language: DocumentLanguage): boolean {
-	let start = line.end;
-	while (start < text.length && /\s/.test(text[start])) {
-		start++;
+function nextReadsAlike(previous: Resolution, line: Span, language: DocumentLanguage): boolean {
+	const text = previous.text;
+	let start = skipSpaces(text, line.end);
+	let afterFootnotes = false;
+	for (let footnote = footnoteAt(previous, start); footnote; footnote = footnoteAt(previous, start)) {
+		start = skipSpaces(text, footnote.span.end);
+		afterFootnotes = true;
 	}
 	if (start >= text.length) {
 		return true;
 	}
 	const next = lineFacts(text, lineAround(text, start, start), language);
+	if (next.start.kind === 'meeting') {
+		return afterFootnotes || lineAbove(text, line, language)?.date !== true;
+	}
 	return next.start.kind === 'operative' || (next.start.kind === 'text' && next.trimmedStartsParagraph && !next.date);
+}
+
+/** The footnote text whose first line holds `offset`, if one does. */
+function footnoteAt(previous: Resolution, offset: number): Footnote | undefined {
+	return previous.footnotes.find(footnote => footnote.span.start <= offset && offset < footnote.span.end);
+}
+
+/** The first offset at or after `from` that is not white space (the text's length when none is). */
+function skipSpaces(text: string, from: number): number {
+	let at = from;
+	while (at < text.length && /\s/.test(text[at])) {
+		at++;
+	}
+	return at;
 }
 
 /** The model with the old block replaced by the new one, everything after the edit moved. */
