@@ -10,6 +10,7 @@
 import { constants, PerformanceObserver, type NodeGCPerformanceDetail, type PerformanceEntry } from 'node:perf_hooks';
 import { fullAnalysis } from './analysis';
 import { receivedDraft } from './draft';
+import { median } from './harness';
 
 /** One draft size: the median analysis and the collector's pauses per analysis, in milliseconds. */
 export interface CollectorRow {
@@ -30,11 +31,6 @@ export interface CollectorRun {
 
 /** A 'gc' entry carries the kind of collection in its detail, which the entry's type in @types/node leaves out. */
 type CollectionEntry = PerformanceEntry & { detail?: NodeGCPerformanceDetail };
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[sorted.length >> 1];
-}
 
 /** Lets the observer deliver the entries of the collections so far (it reports them after the current task). */
 function settle(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DateNode, DocumentLanguage } from '../model/types';
-import { isAsciiDigit } from '../text/characters';
+import { asciiDigitsEnd, isAsciiDigit } from '../text/characters';
 import { skipWhiteSpace } from '../text/whitespace';
 import { dateNode, type CitationStrings } from './citationStrings';
 import type { ParsedDate } from './parsedCitation';
@@ -170,11 +170,7 @@ export function dateStartingAt(text: string, offset: number, language: DocumentL
 	if (!isAsciiDigit(text.charCodeAt(offset)) || (offset > 0 && isAsciiDigit(text.charCodeAt(offset - 1)))) {
 		return undefined;
 	}
-	let end = offset + 1;
-	while (isAsciiDigit(text.charCodeAt(end))) {
-		end++;
-	}
-	return dateOfRun(text, offset, end - offset, language, strings);
+	return dateOfRun(text, offset, asciiDigitsEnd(text, offset + 1) - offset, language, strings);
 }
 
 /**

@@ -4,7 +4,7 @@
  * "ES-10/2"; the Security Council "2334 (2016)"; the Economic and Social Council "2006/46" (and "2008 (LX)" before
  * 1978); the Human Rights Council "5/1", "S-2/1".
  */
-import { isAsciiDigit } from '../text/characters';
+import { asciiDigitsEnd, isAsciiCapital, isAsciiDigit } from '../text/characters';
 import { toRoman } from '../text/roman';
 
 // The number token. The lettered parts of a composite resolution follow the number ("49/222 A and B",
@@ -51,21 +51,21 @@ export function tokenEndAt(text: string, start: number): number {
  * ASCII is left to the expression, which reads it as it always did.
  */
 function plainSlashEnd(text: string, start: number): number {
-	const slash = digitRunEnd(text, start);
+	const slash = asciiDigitsEnd(text, start);
 	if (slash === start || slash - start > MAX_PLAIN_DIGITS || text.charCodeAt(slash) !== SLASH) {
 		return -1;
 	}
-	const end = digitRunEnd(text, slash + 1);
+	const end = asciiDigitsEnd(text, slash + 1);
 	if (end === slash + 1 || end - slash - 1 > MAX_PLAIN_DIGITS) {
 		return -1;
 	}
 	const next = text.charCodeAt(end);
-	if (isCapital(next) || next >= 0x80) {
+	if (isAsciiCapital(next) || next >= 0x80) {
 		return -1;
 	}
 	if (next === 0x20 || (next >= 0x09 && next <= 0x0D)) {
 		const after = text.charCodeAt(end + 1);
-		return isCapital(after) || after >= 0x80 ? -1 : end;
+		return isAsciiCapital(after) || after >= 0x80 ? -1 : end;
 	}
 	return end;
 }
@@ -73,19 +73,6 @@ function plainSlashEnd(text: string, start: number): number {
 /** The slash of a plain number, and how many digits stand on each side of it at most. */
 const SLASH = 0x2F;
 const MAX_PLAIN_DIGITS = 4;
-
-/** The end of the run of ASCII digits that starts at `offset` (`offset` itself when none does). */
-function digitRunEnd(text: string, offset: number): number {
-	let end = offset;
-	while (isAsciiDigit(text.charCodeAt(end))) {
-		end++;
-	}
-	return end;
-}
-
-function isCapital(code: number): boolean {
-	return code >= 0x41 && code <= 0x5A;
-}
 
 /**
  * Finds number tokens from left to right. Every token contains a run of digits, so the scan visits the runs and
@@ -115,7 +102,7 @@ export class NumberScanner {
 				return start;
 			}
 			// The rest of the run cannot start a token: a token follows no digit.
-			runStart = nextDigit(text, digitRunEnd(text, runStart + 1));
+			runStart = nextDigit(text, asciiDigitsEnd(text, runStart + 1));
 		}
 		this.at = text.length;
 		return -1;

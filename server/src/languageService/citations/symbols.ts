@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { isAsciiCapital } from '../text/characters';
 import { JOINT } from './symbolGrammar';
 import { HAS_DIGIT, MAX_SYMBOL_LENGTH } from './symbolParts';
 
@@ -42,7 +43,7 @@ export function findSymbols(text: string): FoundSymbol[] {
 	for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', from)) {
 		from = slash + 1;
 		let start = slash;
-		while (start > 0 && isCapital(text.charCodeAt(start - 1))) {
+		while (start > 0 && isAsciiCapital(text.charCodeAt(start - 1))) {
 			start--;
 		}
 		if (start === slash || slash - start > MAX_SERIES_LENGTH || start < readEnd || (start > 0 && isGlued(text.charCodeAt(start - 1)))) {
@@ -67,10 +68,6 @@ export function findSymbols(text: string): FoundSymbol[] {
 }
 
 const MAX_SERIES_LENGTH = 8;
-
-function isCapital(code: number): boolean {
-	return code >= 0x41 && code <= 0x5A;
-}
 
 /** What may not stand right before a symbol: a letter (Latin, accented Latin), a digit or a slash. */
 function isGlued(code: number): boolean {

@@ -3,7 +3,6 @@ import { romanValue, toRoman } from '../text/roman';
 
 export { romanValue } from '../text/roman';
 
-
 // Arabic lettered lists follow the abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
 // The sequences are exported because renumbering writes labels from the same tables it reads them with.
 export const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];

@@ -10,6 +10,20 @@ export function isAsciiDigit(code: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
 
+/** True for the ASCII capitals A–Z, which open document symbols and lettered parts of resolution numbers. */
+export function isAsciiCapital(code: number): boolean {
+	return code >= 0x41 && code <= 0x5a;
+}
+
+/** The end of the run of ASCII digits that starts at `offset` (`offset` itself when none does). */
+export function asciiDigitsEnd(text: string, offset: number): number {
+	let end = offset;
+	while (isAsciiDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	return end;
+}
+
 /** True for the superscript digits ⁰ to ⁹, the footnote markers of texts extracted from print. */
 export function isSuperscriptDigit(code: number): boolean {
 	return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
