@@ -6,12 +6,12 @@ import { OperativeNode, ParagraphNode } from '../parser/nodes';
 import { artefactProblem, findArtefacts, findMarkers, linkFootnotes } from '../parser/parse';
 import { classifyLine } from '../parser/lineKinds';
 import { endsParagraph } from '../parser/units';
+import { skipWhiteSpace, skipWhiteSpaceBack } from '../text/whitespace';
 import { matchOrganLine } from '../vocabulary/organs';
-import { forEachBodyNode } from '../parser/walk';
 import { deltaOf, hasLineBreak, lineAround, type TextEdit } from './edit';
 import { lineFacts, type LineFacts } from './lineSignature';
 import { Relocation } from './relocate';
-import { mayPatchBelow } from './target';
+import { lastStartingBefore, mayPatchBelow } from './target';
 
 /**
  * An edit inside a line that is a block of its own, with a blank line above and below it: the first characters of
@@ -33,13 +33,16 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 	}
 	const line = lineAround(previous.text, edit.start, edit.oldEnd);
 	const newLine = { start: line.start, end: line.end + deltaOf(edit) };
-	// After a section heading without a title, the first plain block is read as its title: a block there is left to
-	// the parser.
-	if (!mayPatchBelow(previous, text, line.start, forcedLanguage) || !standsAlone(previous.text, line)
-		|| lineAbove(previous.text, line, previous.language)?.start.kind === 'section') {
+	if (!mayPatchBelow(previous, text, line.start, forcedLanguage) || !standsAlone(previous.text, line)) {
 		return undefined;
 	}
 	const language = previous.language;
+	// After a section heading without a title, the first plain block is read as its title: a block there is left to
+	// the parser.
+	const above = lineAbove(previous.text, line, language);
+	if (above?.start.kind === 'section') {
+		return undefined;
+	}
 	const before = lineFacts(previous.text, line, language);
 	const after = lineFacts(text, newLine, language);
 	const old = before.blank ? {} : oldBlock(previous, line);
@@ -53,7 +56,7 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 		return undefined;
 	}
 	const read = after.blank ? {} : readBlock(text, newLine, language, part === 'operative' ? 'operative' : 'preamble');
-	if (!read || continuesAbove(previous, line, after) || !nextReadsAlike(previous, line, language)) {
+	if (!read || continuesAbove(previous, line, after) || !nextReadsAlike(previous, line, above, language)) {
 		return undefined;
 	}
 	if (read.node) {
@@ -66,10 +69,7 @@ export function patchBlock(previous: Resolution, text: string, edit: TextEdit, f
 
 /** What the last line with text above `line` answers (lineSignature.ts), if there is one. */
 function lineAbove(text: string, line: Span, language: DocumentLanguage): LineFacts | undefined {
-	let end = line.start;
-	while (end > 0 && /\s/.test(text[end - 1])) {
-		end--;
-	}
+	const end = skipWhiteSpaceBack(text, line.start);
 	return end > 0 ? lineFacts(text, lineAround(text, end - 1, end - 1), language) : undefined;
 }
 
@@ -120,7 +120,7 @@ function standsAlone(text: string, line: Span): boolean {
 }
 
 function isBlank(text: string, span: Span): boolean {
-	return text.slice(span.start, span.end).trim() === '';
+	return skipWhiteSpace(text, span.start, span.end) === span.end;
 }
 
 /** A line the body reader reads as a plain or numbered paragraph of its own (or a blank one), and not as a heading, date or organ line. */
@@ -166,13 +166,35 @@ function continuesAbove(previous: Resolution, line: Span, after: LineFacts): boo
 	if (after.blank || after.start.kind !== 'text' || after.trimmedStartsParagraph) {
 		return false;
 	}
-	let last: ParagraphBase | SubParagraph | undefined;
-	forEachBodyNode(previous, node => {
-		if (node.span.start < line.start && (!last || node.span.start > last.span.start)) {
-			last = node;
-		}
-	});
+	const last = lastNodeBefore(previous, line.start);
 	return last !== undefined && !endsParagraph(last.body.text);
+}
+
+/**
+ * The paragraph or sub-paragraph that starts last before `offset`, the last the body reader made before it: in the
+ * last paragraph that starts there, its last sub-paragraph that does, and so down.
+ */
+function lastNodeBefore(previous: Resolution, offset: number): ParagraphBase | SubParagraph | undefined {
+	let last: ParagraphBase | SubParagraph | undefined = lastStartingBefore(previous, offset - 1);
+	for (let children = last?.subParagraphs; children;) {
+		const child = lastBefore(children, offset);
+		if (!child) {
+			break;
+		}
+		last = child;
+		children = child.children;
+	}
+	return last;
+}
+
+/** The last of `nodes` (in order of position) that starts before `offset`. */
+function lastBefore(nodes: readonly SubParagraph[], offset: number): SubParagraph | undefined {
+	for (let i = nodes.length - 1; i >= 0; i--) {
+		if (nodes[i].span.start < offset) {
+			return nodes[i];
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -180,14 +202,15 @@ function continuesAbove(previous: Resolution, line: Span, after: LineFacts): boo
  * footnotes whatever stands before them, so the question goes to the first block after them: a numbered paragraph,
  * a plain one that opens like a paragraph (so that it continues none), the meeting line of the closing formula, or
  * nothing. A sub-paragraph would belong to the paragraph before it. A meeting line right after the line pairs with
- * the line before it when that is a date and no date follows it; the line must then not come between them.
+ * the line before it when that is a date and no date follows it; the line must then not come between them. `above`
+ * is what the last line with text above the line answers.
  */
-function nextReadsAlike(previous: Resolution, line: Span, language: DocumentLanguage): boolean {
+function nextReadsAlike(previous: Resolution, line: Span, above: LineFacts | undefined, language: DocumentLanguage): boolean {
 	const text = previous.text;
-	let start = skipSpaces(text, line.end);
+	let start = skipWhiteSpace(text, line.end);
 	let afterFootnotes = false;
 	for (let footnote = footnoteAt(previous, start); footnote; footnote = footnoteAt(previous, start)) {
-		start = skipSpaces(text, footnote.span.end);
+		start = skipWhiteSpace(text, footnote.span.end);
 		afterFootnotes = true;
 	}
 	if (start >= text.length) {
@@ -195,7 +218,7 @@ function nextReadsAlike(previous: Resolution, line: Span, language: DocumentLang
 	}
 	const next = lineFacts(text, lineAround(text, start, start), language);
 	if (next.start.kind === 'meeting') {
-		return afterFootnotes || lineAbove(text, line, language)?.date !== true;
+		return afterFootnotes || above?.date !== true;
 	}
 	return next.start.kind === 'operative' || (next.start.kind === 'text' && next.trimmedStartsParagraph && !next.date);
 }
@@ -203,15 +226,6 @@ function nextReadsAlike(previous: Resolution, line: Span, language: DocumentLang
 /** The footnote text whose first line holds `offset`, if one does. */
 function footnoteAt(previous: Resolution, offset: number): Footnote | undefined {
 	return previous.footnotes.find(footnote => footnote.span.start <= offset && offset < footnote.span.end);
-}
-
-/** The first offset at or after `from` that is not white space (the text's length when none is). */
-function skipSpaces(text: string, from: number): number {
-	let at = from;
-	while (at < text.length && /\s/.test(text[at])) {
-		at++;
-	}
-	return at;
 }
 
 /** The model with the old block replaced by the new one, everything after the edit moved. */

@@ -105,7 +105,8 @@ export function shifted(piece: Span, edit: TextEdit): Span {
 	return piece.start >= edit.oldEnd ? { start: piece.start + delta, end: piece.end + delta } : { start: piece.start, end: piece.end };
 }
 
-function lastStartingBefore(resolution: Resolution, offset: number): ParagraphBase | undefined {
+/** The last paragraph, preambular or operative, that starts at or before `offset`. */
+export function lastStartingBefore(resolution: Resolution, offset: number): ParagraphBase | undefined {
 	const last = (paragraphs: readonly ParagraphBase[]) => {
 		let low = 0;
 		let high = paragraphs.length - 1;
